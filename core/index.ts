@@ -1,0 +1,21 @@
+// The public API of the LiveGift core: pure logic and ports, no DOM, no extension APIs.
+export { coinsSchema, positiveCoinsSchema, minorUnitsSchema, type Coins, type MinorUnits } from './money';
+export { COIN_PACKS, coinPackSchema, findCoinPack, type CoinPack } from './coin-packs';
+export { DEFAULT_GIFT_CATALOG, findGift } from './gift-catalog';
+export { giftSchema, type Gift } from './gift-schema';
+export {
+  walletEntrySchema,
+  rechargeEntrySchema,
+  giftEntrySchema,
+  idempotencyKeySchema,
+  type WalletEntry,
+  type RechargeEntry,
+  type GiftEntry,
+} from './wallet-entry';
+export { WalletError, isWalletError, type WalletErrorCode } from './wallet-error';
+export { Wallet } from './wallet';
+export type { WalletPort, RechargeRequest, GiftRequest } from './ports/wallet-port';
+export type { WalletStore, WalletStoreTransaction } from './ports/wallet-store';
+export { systemClock, type Clock } from './ports/clock';
+export { MemoryWalletStore } from './storage/memory-wallet-store';
+export { walletRequestSchema, walletResponseSchema, type WalletRequest, type WalletResponse } from './wallet-messages';

@@ -1,0 +1,18 @@
+import { test as base, chromium, type BrowserContext } from '@playwright/test';
+import { extensionLaunchOptions } from '../chromium';
+
+/** A fresh browser profile with the built extension loaded, and the extension's id. */
+export const test = base.extend<{ context: BrowserContext; extensionId: string }>({
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const context = await chromium.launchPersistentContext('', extensionLaunchOptions());
+    await use(context);
+    await context.close();
+  },
+  extensionId: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(new URL(worker.url()).host);
+  },
+});
+
+export { expect } from '@playwright/test';

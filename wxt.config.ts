@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+import { quietZodAnnotations } from './widget/vite.config';
+
+// The extension's source lives in extension/; the shared logic it imports lives in core/.
+export default defineConfig({
+  srcDir: 'extension',
+  outDir: '.output',
+  // Explicit imports everywhere: a reader can follow every name to its file.
+  imports: false,
+  manifest: {
+    name: 'LiveGift',
+    description: 'Your live-gifting coin wallet: balance, budget, receipts and scam-link warnings.',
+    permissions: ['storage'],
+  },
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    build: { rollupOptions: { onwarn: quietZodAnnotations } },
+  }),
+});
