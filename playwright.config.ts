@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium';
 
 /** The demo site for e2e runs on its own port, so `npm start` can run beside the tests. */
-export const E2E_PORT = 4174;
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
   testDir: 'test/e2e',

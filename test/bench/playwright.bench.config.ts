@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 
-const BENCH_PORT = 4175;
+const BENCH_PORT = Number(process.env.BENCH_PORT ?? 4175);
 
 // Benchmarks run one at a time so they do not compete for the two cores.
 export default defineConfig({
