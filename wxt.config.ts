@@ -12,6 +12,16 @@ export default defineConfig({
     description: 'Your live-gifting coin wallet: balance, budget, receipts and scam-link warnings.',
     permissions: ['storage'],
   },
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      // Firefox wants a stable add-on id and a statement of data collection (none: all data stays local).
+      if (wxt.config.browser === 'firefox') {
+        manifest.browser_specific_settings = {
+          gecko: { id: 'wallet@livegift.invalid', data_collection_permissions: { required: ['none'] } },
+        };
+      }
+    },
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { rollupOptions: { onwarn: quietZodAnnotations } },
