@@ -49,4 +49,48 @@ export {
   type ApprovalState,
 } from './limits/approval-request';
 export { dayWindow, monthWindow, timeZoneSchema, isValidTimeZone, type TimeWindow } from './limits/time-windows';
+export type {
+  PaymentProvider,
+  PaymentInstrument,
+  PaymentFailureReason,
+  ChargeRequest,
+  ChargeOutcome,
+} from './ports/payment-provider';
+export { paymentFailureReasonSchema } from './payments/payment-failure-reason';
+export {
+  paymentMethodIdSchema,
+  paymentMethodSchema,
+  PAYMENT_METHODS,
+  type PaymentMethodId,
+  type PaymentMethod,
+} from './payments/payment-method';
+export {
+  REGIONS,
+  regionSchema,
+  CURRENCIES,
+  currencySchema,
+  isRegion,
+  type Region,
+  type Currency,
+} from './pricing/regions';
+export { rechargeQuoteSchema, type RechargeQuote } from './pricing/recharge-quote';
+export { formatMinorUnits } from './pricing/format-money';
+export {
+  rechargeRecordSchema,
+  rechargeStateSchema,
+  instrumentSummarySchema,
+  type RechargeRecord,
+  type RechargeState,
+  type InstrumentSummary,
+} from './recharge/recharge-record';
+export {
+  createRecharge,
+  markPending,
+  markSettled,
+  markFailed,
+  canMoveRecharge,
+  isFinalRechargeState,
+  type CreateRechargeInput,
+} from './recharge/recharge-transitions';
+export { pendingDuplicateOf, pendingDuplicateMessage } from './recharge/pending-duplicate';
 // ---- end core-payments ----
