@@ -93,4 +93,25 @@ export {
   type CreateRechargeInput,
 } from './recharge/recharge-transitions';
 export { pendingDuplicateOf, pendingDuplicateMessage } from './recharge/pending-duplicate';
+export {
+  priceListSchema,
+  priceBookSchema,
+  taxRuleSchema,
+  CUSTOM_COINS_MIN,
+  CUSTOM_COINS_MAX,
+  type PriceList,
+  type PriceBook,
+  type TaxRule,
+} from './pricing/price-list';
+export { PRICE_BOOK } from './pricing/price-book-2026-11';
+export {
+  quoteRecharge,
+  priceListFor,
+  applyTax,
+  rechargeQuoteInputSchema,
+  type RechargeQuoteInput,
+} from './pricing/quote-recharge';
+export { compareChannels, COMPARISON_PACK_ID, type ChannelComparison } from './pricing/compare-channels';
+export { paymentMethodsFor, offersPaymentMethod, PAYMENT_METHODS_BY_REGION } from './pricing/payment-methods-by-region';
+export { divideRoundHalfUp } from './pricing/rounding';
 // ---- end core-payments ----
