@@ -114,4 +114,19 @@ export {
 export { compareChannels, COMPARISON_PACK_ID, type ChannelComparison } from './pricing/compare-channels';
 export { paymentMethodsFor, offersPaymentMethod, PAYMENT_METHODS_BY_REGION } from './pricing/payment-methods-by-region';
 export { divideRoundHalfUp } from './pricing/rounding';
+export {
+  SANDBOX_TEST_INSTRUMENTS,
+  sandboxTestInstrumentSchema,
+  sandboxOutcomeSchema,
+  findSandboxInstrument,
+  type SandboxTestInstrument,
+  type SandboxOutcome,
+} from './payments/sandbox-test-instruments';
+export {
+  SandboxPaymentProvider,
+  PaymentIdReusedError,
+  SANDBOX_SETTLEMENT_DELAY_MS,
+  type SandboxPayment,
+} from './payments/sandbox-payment-provider';
+export { summarizeInstrument } from './payments/summarize-instrument';
 // ---- end core-payments ----
