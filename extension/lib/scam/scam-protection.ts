@@ -1,0 +1,69 @@
+import { BUNDLED_SCAM_RULES, rechargePageWarning, type ClassifyLists } from '../../../core';
+import { installClickGuard } from './click-guard';
+import { whenIdle } from './idle-slices';
+import { addBadge } from './link-badge';
+import { LinkScanner } from './link-scanner';
+import { readPageSignals, showPageBanner } from './page-banner';
+import { askScam } from './scam-client';
+
+/** Page reports to the background wait this long after the last change, so a busy page sends few messages. */
+const REPORT_DELAY_MS = 300;
+
+/**
+ * The content script's work on one page: badge flagged links (now and as they appear), guard clicks on them,
+ * warn when the page itself poses as a recharge or login page, and tell the background what was found.
+ */
+export async function startScamProtection(): Promise<void> {
+  let lists: ClassifyLists = { rules: BUNDLED_SCAM_RULES, allowlist: [] };
+  let trusted = new Set<string>();
+  const answer = await askScam({ type: 'scam/lists' });
+  if (answer.ok) {
+    lists = { rules: answer.rules, allowlist: answer.allowlist };
+    trusted = new Set(answer.trusted);
+  }
+
+  let pageWarning: string | null = null;
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  const report = () => {
+    clearTimeout(reportTimer);
+    reportTimer = setTimeout(() => {
+      void askScam({ type: 'scam/page-report', findings: [...scanner.findings.values()].slice(0, 200), pageWarning });
+    }, REPORT_DELAY_MS);
+  };
+
+  const scanner = new LinkScanner(
+    () => lists,
+    (anchor, classification) => addBadge(anchor, classification),
+    () => {
+      // Lets tests and the benchmark wait on state instead of sleeping.
+      document.documentElement.dataset.livegiftScan = JSON.stringify(scanner.stats);
+      if (scanner.findings.size > 0 || pageWarning) report();
+    },
+  );
+  scanner.enqueue(document);
+
+  new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'attributes') scanner.enqueue(record.target);
+      else for (const node of record.addedNodes) scanner.enqueue(node);
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
+
+  installClickGuard(
+    (href) => scanner.classify(href),
+    (host) => trusted.has(host),
+    async (href, classification) => {
+      if (classification.verdict !== 'scam') return;
+      // Without this the navigation guard would stop the viewer a second time for the same choice.
+      await askScam({ type: 'scam/trust-for-session', url: href });
+    },
+  );
+
+  whenIdle(() => {
+    pageWarning = rechargePageWarning(readPageSignals(), lists);
+    if (pageWarning) {
+      showPageBanner(pageWarning);
+      report();
+    }
+  });
+}
