@@ -42,6 +42,12 @@ export const scamRequestSchema = z.discriminatedUnion('type', [
     reasons: z.array(z.string().max(300)).max(20),
     idempotencyKey: z.string().min(8).max(100),
   }),
+  /** Popup: "I trust this site": adds the link's site to the viewer's allowlist. */
+  z.object({ type: z.literal('scam/trust-site'), url: urlSchema }),
+  /** Options page: the list update URL (null to stop updates); saving it checks for an update at once. */
+  z.object({ type: z.literal('scam/set-update-url'), url: z.url({ protocol: /^https$/ }).max(2048).nullable() }),
+  /** Options page: the list in force and the update URL. */
+  z.object({ type: z.literal('scam/list-status') }),
   /** Popup: every false-alarm report, for export. */
   z.object({ type: z.literal('scam/false-alarms') }),
 ]);
@@ -79,6 +85,15 @@ export const scamResponseSchemas = {
   ]),
   'scam/tab-warnings': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), warnings: tabWarningsSchema }), failureSchema]),
   'scam/report-false-alarm': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), report: falseAlarmReportSchema }), failureSchema]),
+  'scam/trust-site': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), site: z.string() }), failureSchema]),
+  'scam/set-update-url': z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), version: z.number().int(), outcome: z.string() }),
+    failureSchema,
+  ]),
+  'scam/list-status': z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), version: z.number().int(), updateUrl: z.string().nullable() }),
+    failureSchema,
+  ]),
   'scam/false-alarms': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), reports: z.array(falseAlarmReportSchema) }), failureSchema]),
 } as const satisfies Record<ScamRequest['type'], z.ZodType>;
 

@@ -33,6 +33,11 @@ async function exportFalseAlarms(): Promise<void> {
 
 function FindingItem({ finding }: { finding: LinkFinding }) {
   const reported = useSignal(false);
+  const trusted = useSignal<string | null>(null);
+  async function trust() {
+    const answer = await askScam({ type: 'scam/trust-site', url: finding.url });
+    if (answer.ok) trusted.value = answer.site;
+  }
   async function report() {
     const answer = await askScam({
       type: 'scam/report-false-alarm',
@@ -57,6 +62,15 @@ function FindingItem({ finding }: { finding: LinkFinding }) {
         <button type="button" onClick={report}>
           Report a false alarm
         </button>
+      )}
+      {trusted.value ? (
+        <span>You trust {trusted.value}.</span>
+      ) : (
+        finding.verdict === 'suspicious' && (
+          <button type="button" onClick={trust}>
+            I trust this site
+          </button>
+        )
       )}
     </li>
   );

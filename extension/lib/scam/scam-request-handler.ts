@@ -8,6 +8,7 @@ import {
   type ScamRequest,
   type ScamResponse,
 } from '../../../core';
+import { updateRulesFromUrl } from './rules-updater';
 import * as store from './scam-storage';
 
 type Sender = Browser.runtime.MessageSender;
@@ -21,6 +22,9 @@ const ALLOWED: Record<ScamRequest['type'], 'content' | 'extension' | 'both'> = {
   'scam/classify': 'extension',
   'scam/tab-warnings': 'extension',
   'scam/report-false-alarm': 'extension',
+  'scam/trust-site': 'extension',
+  'scam/set-update-url': 'extension',
+  'scam/list-status': 'extension',
   'scam/false-alarms': 'extension',
 };
 
@@ -85,6 +89,22 @@ async function answer(request: ScamRequest, sender: Sender): Promise<AnyScamResp
       });
       return { ok: true, report };
     }
+    case 'scam/trust-site': {
+      const link = parseLink(request.url);
+      if (!link) return fail('invalid-url', 'Only web addresses can be trusted.');
+      const site = link.registrableDomain ?? link.host;
+      await store.addToAllowlist(site);
+      return { ok: true, site };
+    }
+    case 'scam/set-update-url': {
+      await store.saveUpdateUrl(request.url);
+      const outcome = await updateRulesFromUrl();
+      const version = (await store.currentRules()).version;
+      if (!outcome) return { ok: true, version, outcome: 'List updates are off.' };
+      return { ok: true, version, outcome: outcome.accepted ? `Updated to version ${outcome.rules.version}.` : outcome.reason };
+    }
+    case 'scam/list-status':
+      return { ok: true, version: (await store.currentRules()).version, updateUrl: await store.updateUrl() };
     case 'scam/false-alarms':
       return { ok: true, reports: await store.falseAlarms() };
   }

@@ -39,8 +39,15 @@ export async function currentRules(): Promise<ScamRules> {
 export const saveRules = (rules: ScamRules) => write('local', KEYS.rules, rules);
 
 export const updateUrl = async () => (await read('local', KEYS.updateUrl, z.url())) ?? null;
+export const saveUpdateUrl = (url: string | null) =>
+  url === null ? browser.storage.local.remove(KEYS.updateUrl) : write('local', KEYS.updateUrl, url);
 
+/** Sites the viewer said "I trust this site" for: wins over heuristics, never over known scam domains. */
 export const allowlist = async () => (await read('local', KEYS.allowlist, hostList)) ?? [];
+export async function addToAllowlist(site: string): Promise<void> {
+  const sites = await allowlist();
+  if (!sites.includes(site)) await write('local', KEYS.allowlist, [...sites, site]);
+}
 
 /** Sites the viewer chose "Continue anyway" for: storage.session is cleared when the browser closes. */
 export const sessionTrusted = async () => (await read('session', KEYS.trusted, hostList)) ?? [];
