@@ -1,4 +1,4 @@
-import { BUNDLED_SCAM_RULES, rechargePageWarning, type ClassifyLists } from '../../../core';
+import { BUNDLED_SCAM_RULES, rechargePageWarning, type ClassifyLists, type UrlClassification } from '../../../core';
 import { installClickGuard } from './click-guard';
 import { whenIdle } from './idle-slices';
 import { addBadge } from './link-badge';
@@ -8,6 +8,8 @@ import { askScam } from './scam-client';
 
 /** Page reports to the background wait this long after the last change, so a busy page sends few messages. */
 const REPORT_DELAY_MS = 300;
+/** Longest wait before badges found so far are drawn, while a long scan is still running. */
+const BADGE_BATCH_MS = 500;
 
 /**
  * The content script's work on one page: badge flagged links (now and as they appear), guard clicks on them,
@@ -31,10 +33,24 @@ export async function startScamProtection(): Promise<void> {
     }, REPORT_DELAY_MS);
   };
 
+  // Badges are written in batches: every DOM write makes the browser restyle and lay out the page in the next
+  // frame, which on a page with 10,000 links costs more than the scanning itself.
+  const pendingBadges: [HTMLAnchorElement, UrlClassification][] = [];
+  let badgeTimer: ReturnType<typeof setTimeout> | undefined;
+  const flushBadges = () => {
+    clearTimeout(badgeTimer);
+    badgeTimer = undefined;
+    for (const [anchor, classification] of pendingBadges.splice(0)) addBadge(anchor, classification);
+  };
+
   const scanner = new LinkScanner(
     () => lists,
-    (anchor, classification) => addBadge(anchor, classification),
+    (anchor, classification) => {
+      pendingBadges.push([anchor, classification]);
+      badgeTimer ??= setTimeout(flushBadges, BADGE_BATCH_MS);
+    },
     () => {
+      flushBadges();
       // Lets tests and the benchmark wait on state instead of sleeping.
       document.documentElement.dataset.livegiftScan = JSON.stringify(scanner.stats);
       if (scanner.findings.size > 0 || pageWarning) report();

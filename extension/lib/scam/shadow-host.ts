@@ -1,3 +1,16 @@
+const sheets = new Map<string, CSSStyleSheet>();
+
+/** One constructed sheet per CSS text, shared by every host: 200 badges must not mean 200 style parses. */
+function sharedSheet(css: string): CSSStyleSheet {
+  let sheet = sheets.get(css);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    sheets.set(css, sheet);
+  }
+  return sheet;
+}
+
 /**
  * An element with an open shadow root carrying its own styles, so the page's CSS cannot restyle or hide
  * our warnings and ours cannot leak into the page. (Custom elements are unavailable to content scripts.)
@@ -6,8 +19,6 @@ export function createShadowHost(tag: 'span' | 'div', marker: string, css: strin
   const host = document.createElement(tag);
   host.setAttribute(marker, '');
   const root = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = css;
-  root.append(style);
+  root.adoptedStyleSheets = [sharedSheet(css)];
   return { host, root };
 }
