@@ -27,7 +27,7 @@ test('scam-link classifications per second', () => {
     label: 'Scam-link classifications per second (Node, one core)',
     value: perSecond,
     unit: 'URLs/s',
-    note: `classifyUrl over the ${CORPUS_URLS.length}-URL labelled corpus with varied paths, 2 s run`,
+    note: `classifyUrl over the ${CORPUS_URLS.length}-URL labelled corpus with varied paths, 2 s run; load average ${loadavg()[0]!.toFixed(1)}`,
   });
 });
 

@@ -29,11 +29,12 @@ async function guard(tabId: number, url: string): Promise<boolean> {
  */
 export function startNavigationGuard(): void {
   browser.webNavigation.onBeforeNavigate.addListener((details) => {
-    if (details.frameId !== 0) return;
+    // tabId -1: a prerender or other page not shown in a tab.
+    if (details.frameId !== 0 || details.tabId < 0) return;
     void guard(details.tabId, details.url);
   });
   browser.webNavigation.onCommitted.addListener((details) => {
-    if (details.frameId !== 0 || !/^https?:/.test(details.url)) return;
+    if (details.frameId !== 0 || details.tabId < 0 || !/^https?:/.test(details.url)) return;
     void (async () => {
       if (await guard(details.tabId, details.url)) return;
       // A new page: its earlier findings no longer apply, and it is where "Back to safety" returns.

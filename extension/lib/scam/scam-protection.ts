@@ -1,4 +1,4 @@
-import { BUNDLED_SCAM_RULES, rechargePageWarning, type ClassifyLists, type UrlClassification } from '../../../core';
+import { BUNDLED_SCAM_RULES, parseLink, rechargePageWarning, type ClassifyLists, type UrlClassification } from '../../../core';
 import { installClickGuard } from './click-guard';
 import { whenIdle } from './idle-slices';
 import { addBadge } from './link-badge';
@@ -70,6 +70,8 @@ export async function startScamProtection(): Promise<void> {
     (host) => trusted.has(host),
     async (href, classification) => {
       if (classification.verdict !== 'scam') return;
+      const host = parseLink(href)?.host;
+      if (host) trusted.add(host);
       // Without this the navigation guard would stop the viewer a second time for the same choice.
       await askScam({ type: 'scam/trust-for-session', url: href });
     },

@@ -19,6 +19,13 @@ export function createShadowHost(tag: 'span' | 'div', marker: string, css: strin
   const host = document.createElement(tag);
   host.setAttribute(marker, '');
   const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [sharedSheet(css)];
+  try {
+    root.adoptedStyleSheets = [sharedSheet(css)];
+  } catch {
+    // Firefox's content-script sandbox may refuse a sheet built in the script's own compartment.
+    const style = document.createElement('style');
+    style.textContent = css;
+    root.append(style);
+  }
   return { host, root };
 }
