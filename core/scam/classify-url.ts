@@ -26,16 +26,19 @@ const MIN_LABEL_FOR_EDIT_DISTANCE = 5;
 /** A lure in a deep path is usually an article or a forum thread about the lure, not the lure itself. */
 const MAX_LANDING_PAGE_SEGMENTS = 3;
 
-function officialName(index: RulesIndex, link: ParsedLink): string | null {
-  for (const domain of index.official) if (isWithin(link.host, domain)) return domain;
-  return null;
+/** The host itself or its nearest parent domain found in `domains`: a set lookup per label, however long the list. */
+function withinAny(domains: ReadonlySet<string>, host: string): string | null {
+  let candidate = host;
+  for (;;) {
+    if (domains.has(candidate)) return candidate;
+    const dot = candidate.indexOf('.');
+    if (dot === -1) return null;
+    candidate = candidate.slice(dot + 1);
+  }
 }
 
-function knownScam(index: RulesIndex, link: ParsedLink): string | null {
-  if (link.registrableDomain && index.knownScam.has(link.registrableDomain)) return link.registrableDomain;
-  for (const domain of index.knownScam) if (isWithin(link.host, domain)) return domain;
-  return null;
-}
+const officialName = (index: RulesIndex, link: ParsedLink) => withinAny(index.official, link.host);
+const knownScam = (index: RulesIndex, link: ParsedLink) => withinAny(index.knownScam, link.host);
 
 function userinfoSignal(index: RulesIndex, link: ParsedLink): Signal | null {
   if (link.userinfo === '') return null;

@@ -17,9 +17,16 @@ async function isScamAndUntrusted(url: string): Promise<boolean> {
   return classifyUrl(url, { rules, allowlist }).verdict === 'scam';
 }
 
-async function guard(tabId: number, url: string): Promise<boolean> {
+/**
+ * The last page each tab committed that was not a scam, where "Back to safety" returns. Kept in memory so it
+ * is set the moment a page commits (storage writes finish later); storage.session covers a worker restart.
+ */
+const lastSafe = new Map<number, string>();
+const lastSafeOf = async (tabId: number) => lastSafe.get(tabId) ?? (await store.lastSafeUrl(tabId));
+
+async function guard(tabId: number, url: string, back: string | null): Promise<boolean> {
   if (!(await isScamAndUntrusted(url))) return false;
-  await browser.tabs.update(tabId, { url: warningPageUrl(url, await store.lastSafeUrl(tabId)) });
+  await browser.tabs.update(tabId, { url: warningPageUrl(url, back) });
   return true;
 }
 
@@ -31,19 +38,28 @@ export function startNavigationGuard(): void {
   browser.webNavigation.onBeforeNavigate.addListener((details) => {
     // tabId -1: a prerender or other page not shown in a tab.
     if (details.frameId !== 0 || details.tabId < 0) return;
-    void guard(details.tabId, details.url);
+    void (async () => guard(details.tabId, details.url, await lastSafeOf(details.tabId)))();
   });
   browser.webNavigation.onCommitted.addListener((details) => {
     if (details.frameId !== 0 || details.tabId < 0 || !/^https?:/.test(details.url)) return;
+    const { tabId, url } = details;
+    const previous = lastSafe.get(tabId) ?? null;
+    // Optimistically safe right away, so a navigation that follows at once finds its way back here.
+    lastSafe.set(tabId, url);
     void (async () => {
-      if (await guard(details.tabId, details.url)) return;
-      // A new page: its earlier findings no longer apply, and it is where "Back to safety" returns.
-      const previous = await store.tabWarnings(details.tabId);
-      if (previous.pageUrl !== details.url) {
-        await store.saveTabWarnings(details.tabId, { pageUrl: details.url, findings: [], pageWarning: null });
+      if (await guard(tabId, url, previous ?? (await store.lastSafeUrl(tabId)))) {
+        if (previous) lastSafe.set(tabId, previous);
+        else lastSafe.delete(tabId);
+        return;
       }
-      await store.saveLastSafeUrl(details.tabId, details.url);
+      // A new page: its earlier findings no longer apply, and it is where "Back to safety" returns.
+      const stored = await store.tabWarnings(tabId);
+      if (stored.pageUrl !== url) await store.saveTabWarnings(tabId, { pageUrl: url, findings: [], pageWarning: null });
+      await store.saveLastSafeUrl(tabId, url);
     })();
   });
-  browser.tabs.onRemoved.addListener((tabId) => void store.forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    lastSafe.delete(tabId);
+    void store.forgetTab(tabId);
+  });
 }
