@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { loadavg } from 'node:os';
 import { chromium, expect, test } from '@playwright/test';
 import { classifyUrl } from '../../core';
@@ -28,6 +29,19 @@ test('scam-link classifications per second', () => {
     value: perSecond,
     unit: 'URLs/s',
     note: `classifyUrl over the ${CORPUS_URLS.length}-URL labelled corpus with varied paths, 2 s run; load average ${loadavg()[0]!.toFixed(1)}`,
+  });
+});
+
+test('scam-link content script size, gzipped', async () => {
+  const script = readFileSync(new URL('../../.output/chrome-mv3/content-scripts/scam-links.js', import.meta.url));
+  const gzipped = gzipSync(script, { level: 9 }).byteLength;
+  expect(gzipped).toBeGreaterThan(0);
+  await recordFigure({
+    id: '13-scam-content-script-gzip',
+    label: 'Scam-link content script, gzipped',
+    value: gzipped,
+    unit: 'bytes',
+    note: `${script.byteLength.toLocaleString('en-US')} bytes raw: classifier, public suffix list (tldts), confusables table, zod`,
   });
 });
 
