@@ -10,7 +10,8 @@ export default defineConfig({
   manifest: {
     name: 'LiveGift',
     description: 'Your live-gifting coin wallet: balance, budget, receipts and scam-link warnings.',
-    permissions: ['storage'],
+    // webNavigation: the scam-site guard (see README, Scam-link protection).
+    permissions: ['storage', 'webNavigation'],
   },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {

@@ -130,3 +130,26 @@ export {
 } from './payments/sandbox-payment-provider';
 export { summarizeInstrument } from './payments/summarize-instrument';
 // ---- end core-payments ----
+// Scam-link protection (issue 5).
+export { classifyUrl, type ClassifyLists } from './scam/classify-url';
+export { scamVerdictSchema, urlClassificationSchema, isFlagged, type ScamVerdict, type UrlClassification } from './scam/scam-verdict';
+export { scamRulesSchema, lurePatternSchema, type ScamRules, type LurePattern } from './scam/scam-rules-schema';
+export { BUNDLED_SCAM_RULES } from './scam/bundled-scam-rules';
+export { parseLink, type ParsedLink } from './scam/parse-link';
+export { confusablesSkeleton } from './scam/skeleton';
+export { acceptRulesUpdate, type RulesUpdateOutcome } from './scam/rules-update';
+export { rechargePageWarning, pageSignalsSchema, type PageSignals } from './scam/page-check';
+export {
+  scamRequestSchema,
+  scamResponseSchemas,
+  linkFindingSchema,
+  falseAlarmReportSchema,
+  tabWarningsSchema,
+  isScamMessage,
+  MAX_FINDINGS_PER_TAB,
+  type ScamRequest,
+  type ScamResponse,
+  type LinkFinding,
+  type FalseAlarmReport,
+  type TabWarnings,
+} from './scam/scam-messages';

@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { findCoinPack, type WalletEntry } from '../../../core';
 import { askWallet } from '../wallet-client';
+import { ScamWarnings } from './ScamWarnings';
 
 const QUICK_PACK = findCoinPack('pack-70')!;
 
@@ -67,6 +68,7 @@ export function Popup() {
           ))}
         </ul>
       </section>
+      <ScamWarnings />
     </main>
   );
 }
