@@ -27,7 +27,7 @@ import { positiveCoinsSchema } from './money';
 import { paymentMethodIdSchema } from './payments/payment-method';
 import { summarizeInstrument } from './payments/summarize-instrument';
 import { systemClock, type Clock } from './ports/clock';
-import type { ChargeOutcome, PaymentProvider } from './ports/payment-provider';
+import type { ChargeOutcome, PaymentInstrument, PaymentProvider } from './ports/payment-provider';
 import type { HistoryPage, WalletStorage, WalletWriteTx } from './ports/wallet-storage';
 import { quoteRecharge, type RechargeQuoteInput } from './pricing/quote-recharge';
 import type { RechargeQuote } from './pricing/recharge-quote';
@@ -67,7 +67,14 @@ const rechargeInputSchema = z
   .refine((input) => (input.packId === undefined) !== (input.customCoins === undefined), {
     message: 'a recharge buys either a pack or a custom number of coins',
   });
-export type RechargeInput = z.input<typeof rechargeInputSchema>;
+/** A recharge: a pack or a custom amount, in a region, paid with an instrument (checked on arrival). */
+export interface RechargeInput {
+  idempotencyKey: string;
+  region: string;
+  packId?: string;
+  customCoins?: number;
+  instrument: PaymentInstrument;
+}
 
 const giftInputSchema = z.object({
   giftId: z.string().min(1).max(40),
