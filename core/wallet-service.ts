@@ -132,6 +132,13 @@ function asWalletError(error: unknown): unknown {
   return isIllegalTransitionError(error) ? new WalletError('invalid-request', error.message) : error;
 }
 
+/** Recharges keep their key on the recharge record, not on a transfer: a gift or reversal may not reuse it. */
+async function refuseKeyOfRecharge(tx: WalletWriteTx, idempotencyKey: string): Promise<void> {
+  if (await tx.getDocument('recharges', `rc-${idempotencyKey}`)) {
+    throw new WalletError('idempotency-conflict', `The request key "${idempotencyKey}" was already used for a recharge.`);
+  }
+}
+
 /** A refusal decided inside a transaction that must still commit (an approval request was stored). */
 class Refusal {
   constructor(readonly error: WalletError) {}
@@ -232,7 +239,12 @@ export class WalletService {
     if (existing && !sameAction) {
       throw new WalletError('idempotency-conflict', `The request key "${idempotencyKey}" was already used for a different request.`);
     }
-    if (existing?.state === 'approved') return null;
+    if (existing?.state === 'approved') {
+      // A parent's yes covers the parental limits only; the viewer's own budget still applies.
+      const own = evaluateLimits({ action, policy: { ...policy, parental: NO_LIMITS.parental }, usage });
+      if (own.outcome === 'block') return new Refusal(new WalletError('over-budget', own.message));
+      return own.outcome === 'warn' ? { usedPercent: own.usedPercent } : null;
+    }
     if (!existing) {
       await tx.putDocument('approvals', requestApproval({ id: approvalId, action, limit: decision.limit, subject, now }));
     }
@@ -476,6 +488,7 @@ export class WalletService {
       .write(async (tx): Promise<Refusal | { posted: PostResult; warning: { usedPercent: number } | null }> => {
         // A retry of an applied gift returns its first result, whatever the limits say now.
         if (await tx.transferByKey(request.idempotencyKey)) return { posted: await postTransfer(tx, transfer, context), warning: null };
+        await refuseKeyOfRecharge(tx, request.idempotencyKey);
         const balance = await tx.balance(this.account);
         if (coins > balance) {
           throw new WalletError('insufficient-coins', `${gift.name} ×${request.count} costs ${coins} coins; you have ${balance}.`);
@@ -532,6 +545,7 @@ export class WalletService {
     );
     const context = this.context();
     return this.storage.write(async (tx) => {
+      await refuseKeyOfRecharge(tx, request.idempotencyKey);
       const posted = await postReversal(tx, request, context);
       if (!posted.replayed) {
         await tx.putDocument('receipts', {
