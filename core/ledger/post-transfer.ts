@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { monthKeyOf } from '../history/month-key';
-import { addToMonthlySummary, emptyMonthlySummary, summaryKindOf } from '../history/monthly-summary';
+import { addToMonthlySummary, emptyMonthlySummary, summaryKindOf, summaryPeriods } from '../history/monthly-summary';
 import type { WalletReadTx, WalletWriteTx } from '../ports/wallet-storage';
 import { WalletError } from '../wallet-error';
 import { accountKind, mustStayNonNegative, unitOfAccount } from './accounts';
@@ -25,7 +24,7 @@ export interface TransferRequest {
 
 export interface PostContext {
   now: number;
-  /** The viewer's time zone: monthly summaries bucket by its months. */
+  /** The viewer's time zone: monthly and daily totals bucket by its calendar. */
   timeZone: string;
 }
 
@@ -74,9 +73,10 @@ async function updateMonthlySummaries(tx: WalletWriteTx, transfer: TransferRecor
   if (!kind) return;
   for (const entry of entries) {
     if (accountKind(entry.account) !== 'viewer') continue;
-    const month = monthKeyOf(entry.createdAt, timeZone);
-    const summary = (await tx.monthlySummary(entry.account, month)) ?? emptyMonthlySummary(entry.account, month);
-    await tx.putMonthlySummary(addToMonthlySummary(summary, entry, kind));
+    for (const period of summaryPeriods(entry.createdAt, timeZone)) {
+      const summary = (await tx.monthlySummary(entry.account, period)) ?? emptyMonthlySummary(entry.account, period);
+      await tx.putMonthlySummary(addToMonthlySummary(summary, entry, kind));
+    }
   }
 }
 
