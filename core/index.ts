@@ -179,7 +179,8 @@ export {
 } from './history/history-records';
 export { csvField, toCsv } from './history/csv';
 export { historyToCsv, HISTORY_CSV_HEADER } from './history/history-csv';
-export { monthKeyOf } from './history/month-key';
+export { monthKeyOf, dayKeyOf } from './history/month-key';
+export { rebuildMonthlySummaries } from './history/monthly-summary';
 export type { WalletStorage, WalletReadTx, WalletWriteTx, WalletRecords, HistoryPage } from './ports/wallet-storage';
 export { walletBackupSchema, parseWalletBackup, type WalletBackup } from './storage/wallet-backup';
 export {
