@@ -225,8 +225,11 @@ export class WalletService {
     subject: string,
   ): Promise<Refusal | { usedPercent: number } | null> {
     const now = this.clock.now();
-    const policy = this.policyFrom(await tx.getDocument('settings', POLICY_SETTING));
-    const usage = await limitUsage(tx, this.account, now, this.timeZone);
+    const [setting, usage] = await Promise.all([
+      tx.getDocument('settings', POLICY_SETTING),
+      limitUsage(tx, this.account, now, this.timeZone),
+    ]);
+    const policy = this.policyFrom(setting);
     const decision = evaluateLimits({ action, policy, usage });
     if (decision.outcome === 'allow') return null;
     if (decision.outcome === 'warn') return { usedPercent: decision.usedPercent };
@@ -486,10 +489,13 @@ export class WalletService {
     const transfer = giftTransferRequest({ ...request, viewerId: this.viewerId, unitCoins: gift.coins }, this.economy);
     const outcome = await this.storage
       .write(async (tx): Promise<Refusal | { posted: PostResult; warning: { usedPercent: number } | null }> => {
+        const [applied, balance] = await Promise.all([
+          tx.transferByKey(request.idempotencyKey),
+          tx.balance(this.account),
+          refuseKeyOfRecharge(tx, request.idempotencyKey),
+        ]);
         // A retry of an applied gift returns its first result, whatever the limits say now.
-        if (await tx.transferByKey(request.idempotencyKey)) return { posted: await postTransfer(tx, transfer, context), warning: null };
-        await refuseKeyOfRecharge(tx, request.idempotencyKey);
-        const balance = await tx.balance(this.account);
+        if (applied) return { posted: await postTransfer(tx, transfer, context), warning: null };
         if (coins > balance) {
           throw new WalletError('insufficient-coins', `${gift.name} ×${request.count} costs ${coins} coins; you have ${balance}.`);
         }

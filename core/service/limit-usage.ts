@@ -10,15 +10,17 @@ import type { WalletReadTx } from '../ports/wallet-storage';
 export async function limitUsage(tx: WalletReadTx, account: string, now: number, timeZone: string): Promise<LimitUsage> {
   const month = monthKeyOf(now, timeZone);
   const day = dayKeyOf(now, timeZone);
-  const monthTotals = await tx.monthlySummary(account, month);
-  const dayTotals = await tx.monthlySummary(account, day);
+  const [monthTotals, dayTotals, created, pending] = await Promise.all([
+    tx.monthlySummary(account, month),
+    tx.monthlySummary(account, day),
+    tx.listDocuments('recharges', 'created'),
+    tx.listDocuments('recharges', 'pending'),
+  ]);
   let inFlightToday = 0;
   let inFlightThisMonth = 0;
-  for (const state of ['created', 'pending'] as const) {
-    for (const recharge of await tx.listDocuments('recharges', state)) {
-      if (monthKeyOf(recharge.createdAt, timeZone) === month) inFlightThisMonth += recharge.quote.coins;
-      if (dayKeyOf(recharge.createdAt, timeZone) === day) inFlightToday += recharge.quote.coins;
-    }
+  for (const recharge of [...created, ...pending]) {
+    if (monthKeyOf(recharge.createdAt, timeZone) === month) inFlightThisMonth += recharge.quote.coins;
+    if (dayKeyOf(recharge.createdAt, timeZone) === day) inFlightToday += recharge.quote.coins;
   }
   // Reversals can take a period's net below zero; usage is never negative.
   const atLeastZero = (coins: number) => Math.max(0, coins);
