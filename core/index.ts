@@ -47,7 +47,7 @@ export {
   type ApprovalRequestInput,
   type ApprovalState,
 } from './limits/approval-request';
-export { dayWindow, monthWindow, timeZoneSchema, isValidTimeZone, type TimeWindow } from './limits/time-windows';
+export { dayWindow, monthWindow, timeZoneSchema, timeWindowSchema, isValidTimeZone, type TimeWindow } from './limits/time-windows';
 export type {
   PaymentProvider,
   PaymentInstrument,
@@ -110,7 +110,7 @@ export {
   rechargeQuoteInputSchema,
   type RechargeQuoteInput,
 } from './pricing/quote-recharge';
-export { compareChannels, COMPARISON_PACK_ID, type ChannelComparison } from './pricing/compare-channels';
+export { compareChannels, channelComparisonSchema, COMPARISON_PACK_ID, type ChannelComparison } from './pricing/compare-channels';
 export { paymentMethodsFor, offersPaymentMethod, PAYMENT_METHODS_BY_REGION } from './pricing/payment-methods-by-region';
 export { divideRoundHalfUp } from './pricing/rounding';
 export {
