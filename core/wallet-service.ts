@@ -120,6 +120,8 @@ export interface GiftResult {
 }
 
 const POLICY_SETTING = 'limit-policy';
+/** How long a charge may take before a recharge stuck in 'created' is asked about. */
+export const CREATED_GRACE_MS = 10 * 60 * 1000;
 
 function parse<T>(schema: z.ZodType<T>, input: unknown): T {
   const result = schema.safeParse(input);
@@ -452,10 +454,15 @@ export class WalletService {
       });
   }
 
-  /** Asks the provider again about every unfinished recharge; a late success is credited exactly once. */
+  /**
+   * Asks the provider again about every unfinished recharge; a late success is credited exactly once.
+   * A recharge still 'created' may have its charge in flight right now (another tab, a slow network), and
+   * "unknown payment" would then be wrong; it is only looked up once it is older than CREATED_GRACE_MS.
+   */
   async refreshPending(): Promise<RechargeRecord[]> {
+    const now = this.clock.now();
     const open = await this.storage.read(async (tx) => [
-      ...(await tx.listDocuments('recharges', 'created')),
+      ...(await tx.listDocuments('recharges', 'created')).filter((record) => now - record.createdAt >= CREATED_GRACE_MS),
       ...(await tx.listDocuments('recharges', 'pending')),
     ]);
     const changed: RechargeRecord[] = [];
