@@ -29,6 +29,8 @@ function copyDemo(): Plugin {
         filter: (source) => !source.endsWith('.ts'),
       });
       await cp(here('./demo/landing.html'), here('../.output/index.html'));
+      // Types for the built entry: tsc writes the declarations into types/ (npm run build:widget), this re-exports them.
+      await writeFile(here('../.output/widget/gift-tray.d.ts'), "export * from './types/widget/src/gift-tray.js';\n");
       for (const name of (await readdir(here('./demo'))).filter(isDemoScript)) {
         const source = await readFile(here(`./demo/${name}`), 'utf8');
         const { code } = await transformWithEsbuild(source, name, { format: 'esm', target: 'es2022' });

@@ -15,7 +15,7 @@ export type { GiftSentDetail, GiftFailedDetail, WalletChangeDetail, GiftTrayEven
 export type { GiftEventInput } from './gift-event';
 export type { WalletPort, WalletRefusal, GiftRequest, RechargeRequest } from '../../core/ports/wallet-port';
 export type { GiftEntry, RechargeEntry, WalletEntry } from '../../core/wallet-entry';
-export { GiftTrayError } from './tray-controller';
+export { GiftTrayError } from './gift-tray-error';
 
 // Constructable stylesheets are not inline styles: the tray works under a strict CSP.
 let sheet: CSSStyleSheet | undefined;
@@ -98,7 +98,8 @@ export class GiftTrayElement extends HTMLElement {
 
   constructor() {
     super();
-    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [traySheet()];
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [traySheet()];
     this.#controller = new TrayController(
       {
         emit: (type, detail) => emit(this, type, detail),
@@ -148,7 +149,10 @@ export class GiftTrayElement extends HTMLElement {
     };
   }
 
-  /** The viewer's balance in coins, or null while it is not known yet. Read-only. */
+  /**
+   * The viewer's balance in coins, or null while it is not known yet.
+   * @readonly
+   */
   get balance(): number | null {
     return this.#controller.state.balance;
   }

@@ -1,8 +1,9 @@
 import { DEFAULT_GIFT_CATALOG } from '../../core/gift-catalog';
 import type { Gift } from '../../core/gift-schema';
-import type { WalletPort, WalletRefusal } from '../../core/ports/wallet-port';
+import type { WalletPort } from '../../core/ports/wallet-port';
 import type { GiftEntry } from '../../core/wallet-entry';
 import type { CatalogResult, GiftEvent } from './catalog/tray-schemas';
+import { GiftTrayError } from './gift-tray-error';
 import type { Locale } from './i18n/messages';
 import { needsConfirmation } from './logic/attributes';
 import { COMBO_WINDOW_MS, nextCombo, type Combo } from './logic/combo';
@@ -62,18 +63,6 @@ export interface TrayDependencies {
   newKey: () => string;
   now: () => number;
   warn: (message: string, detail?: unknown) => void;
-}
-
-/** What `send()` rejects with: the wallet's refusal, or 'cancelled' when the viewer declined the confirmation. */
-export class GiftTrayError extends Error implements WalletRefusal {
-  override readonly name = 'GiftTrayError';
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly approvalId?: string,
-  ) {
-    super(message);
-  }
 }
 
 /** A failure without a code is the transport (a backend or extension that did not answer): retry with the same key. */
