@@ -4,7 +4,9 @@ import { TrayPage } from './pages/tray-page';
 test('a catalog from a URL replaces the default gifts', async ({ page }) => {
   const tray = await TrayPage.open(page, 'feed=off&catalog=./catalogs/festival.json');
   await expect(tray.gift('Fireworks', '1,088 coins')).toBeVisible();
-  await expect(tray.tray.getByRole('list', { name: 'Gifts' }).getByRole('button')).toHaveCount(4);
+  await expect(tray.tray.getByRole('list', { name: 'Gifts' }).getByRole('button')).toHaveCount(5);
+  // An image icon is decorative: the button's name stays the gift's name and price.
+  await expect(tray.gift('Lantern', '50 coins').locator('img')).toHaveAttribute('alt', '');
   await tray.addTestCoins();
   await tray.gift('Guitar', '120 coins').click();
   await expect(tray.status()).toHaveText('Not enough coins for this gift. Recharge to send it.');

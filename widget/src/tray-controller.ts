@@ -86,6 +86,8 @@ export class TrayController {
   private schemas: ReturnType<TrayDependencies['loadSchemas']> | undefined;
   private readonly seenEvents = new Set<string>();
   private comboTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Settles when the catalog in use is known, so send() never looks a gift up in a catalog still loading. */
+  private catalogReady: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly deps: TrayDependencies,
@@ -107,7 +109,7 @@ export class TrayController {
       collected: 0,
       leaderboard: EMPTY_LEADERBOARD,
     };
-    if (config.catalogUrl) void this.loadCatalog(config.catalogUrl);
+    if (config.catalogUrl) this.catalogReady = this.loadCatalog(config.catalogUrl);
   }
 
   subscribe(listener: () => void): () => void {
@@ -128,7 +130,7 @@ export class TrayController {
     const catalogChanged = config.catalogUrl !== this.state.config.catalogUrl;
     this.update({ config });
     if (!catalogChanged) return;
-    if (config.catalogUrl) void this.loadCatalog(config.catalogUrl);
+    if (config.catalogUrl) this.catalogReady = this.loadCatalog(config.catalogUrl);
     else this.update({ catalog: DEFAULT_GIFT_CATALOG, catalogFailed: false });
   }
 
@@ -231,6 +233,7 @@ export class TrayController {
    */
   async send(giftId: string, count = 1): Promise<GiftEntry> {
     const tappedAt = this.deps.now();
+    if (this.state.catalog === null) await this.catalogReady;
     const gift = this.gifts.find((candidate) => candidate.id === giftId);
     if (!gift || !Number.isSafeInteger(count) || count < 1 || count > 9999) {
       const refusal = gift

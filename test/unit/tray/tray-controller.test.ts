@@ -206,6 +206,14 @@ describe('the tray controller', () => {
     expect(bad.controller.state.catalogFailed).toBe(true);
   });
 
+  it('waits for a catalog still loading before it looks up a gift sent through send()', async () => {
+    const wallet = new Wallet(new MemoryWalletStore(), [{ id: 'sparkler', name: 'Sparkler', coins: 2, icon: '🎇', tier: 'basic' }]);
+    await wallet.recharge({ packId: 'pack-70', idempotencyKey: 'seed-key-0' });
+    const { controller } = setup(wallet, { catalogUrl: '/festival.json' }, [{ id: 'sparkler', name: 'Sparkler', coins: 2, icon: '🎇', tier: 'basic' }]);
+    expect(controller.state.catalog).toBeNull();
+    await expect(controller.send('sparkler')).resolves.toMatchObject({ coins: 2 });
+  });
+
   it('ends a combo three seconds after the last tap', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { controller } = setup(await pageWallet(70));
