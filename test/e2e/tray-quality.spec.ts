@@ -67,3 +67,13 @@ test('the tray loads without shifting the page: it fills exactly the space the h
   expect(box?.height).toBe(520);
   expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
 });
+
+test('a host page themes the tray through custom properties and parts', async ({ page }) => {
+  const tray = await TrayPage.open(page);
+  await page.addStyleTag({
+    content: 'gift-tray { --gift-tray-height: 600px; --gift-tray-accent: rgb(37, 99, 235); } gift-tray::part(gift) { border-radius: 20px; }',
+  });
+  await expect(tray.tray).toHaveCSS('height', '600px');
+  await expect(tray.gift('Rose', '1 coin')).toHaveCSS('border-radius', '20px');
+  await expect(tray.tray.getByRole('button', { name: /Add 70 test coins/ })).toHaveCSS('background-color', 'rgb(37, 99, 235)');
+});

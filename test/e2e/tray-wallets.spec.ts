@@ -46,3 +46,23 @@ test('a parental refusal names the parental limit and the approval request', asy
   await tray.gift('Doughnut', '30 coins').click();
   await expect(tray.limitBanner()).toContainText('A parental limit blocks this gift. A parent has been asked to approve it.');
 });
+
+test('a wallet set before the tray’s script loaded is still used', async ({ page }) => {
+  await page.route('**/demo/early-wallet.html', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>early</title><gift-tray creator="c" stream="s"></gift-tray>' }),
+  );
+  await page.goto('/demo/early-wallet.html');
+  await page.evaluate(() => {
+    (document.querySelector('gift-tray') as unknown as { wallet: unknown }).wallet = {
+      balance: () => Promise.resolve(777),
+      recentEntries: () => Promise.resolve([]),
+      recharge: () => Promise.reject({ code: 'recharges-locked', message: 'Locked' }),
+      sendGift: () => Promise.reject({ code: 'over-budget', message: 'Budget' }),
+    };
+  });
+  await page.addScriptTag({ url: '/widget/gift-tray.js', type: 'module' });
+  const tray = new TrayPage(page);
+  await tray.expectBalance(777);
+  await tray.tray.getByRole('button', { name: 'Recharge' }).click();
+  await expect(tray.tray.getByRole('alert')).toContainText('A parent has locked recharges.');
+});

@@ -112,6 +112,12 @@ export class GiftTrayElement extends HTMLElement {
       },
       this.#config(),
     );
+    // A page may set `wallet` before this script ran: that own property hides the setter, so replay it.
+    if (Object.prototype.hasOwnProperty.call(this, 'wallet')) {
+      const early = (this as { wallet?: WalletPort | null }).wallet ?? null;
+      delete (this as { wallet?: WalletPort | null }).wallet;
+      this.wallet = early;
+    }
   }
 
   connectedCallback(): void {
