@@ -83,7 +83,13 @@ test('gift tray: bundle size, time to interactive, and the host page’s web vit
         interactive.push(times.interactive);
         balanceShown.push(times.balance);
         requested.forEach((path) => loadedBeforeTap.add(path));
+        // Coins for the measured tap; they stay in this context's IndexedDB across the reload below.
         await page.locator('gift-tray').getByRole('button', { name: /^Add 70 test coins/ }).click();
+        await expect(page.locator('gift-tray').getByTestId('tray-balance')).toHaveText('70 coins');
+      }
+      // Vitals come from a second, warm load of each variant, so the only interaction measured is the tap.
+      await page.reload();
+      if (variant === 'with') {
         await expect(page.locator('gift-tray').getByTestId('tray-balance')).toHaveText('70 coins');
         // The measured interaction: a tap on a gift, until the tray has painted its answer.
         await page.locator('gift-tray').getByRole('button', { name: /^Rose, 1 coin/ }).click();
@@ -91,7 +97,6 @@ test('gift tray: bundle size, time to interactive, and the host page’s web vit
       } else {
         // The same spot on the page, without a tray: the baseline for a tap's responsiveness.
         await page.locator('gift-tray').click({ position: { x: 60, y: 200 } });
-        await page.locator('.creator-card').click();
       }
       await page.waitForTimeout(300); // let web-vitals' observers report the last paint
       (variant === 'with' ? withTray : withoutTray).push(await readVitals(page));
@@ -118,11 +123,11 @@ test('gift tray: bundle size, time to interactive, and the host page’s web vit
     { id: '12-tray-loaded-total-gzip', label: 'Tray: widget code a session loads in total, gzipped', value: everything.reduce((a, b) => a + b, 0), unit: 'bytes', note: 'entry and lazy chunks used by the demo (catalog/gift-event validation loads only when used)' },
     { id: '13-tray-time-to-interactive', label: 'Tray: script request to a clickable gift grid (median)', value: Math.round(median(interactive)), unit: 'ms', note: `${RUNS} loads of /demo/; all runs: ${interactive.map(Math.round).join(', ')}` },
     { id: '14-tray-time-to-balance', label: 'Tray: script request to the balance shown (median)', value: Math.round(median(balanceShown)), unit: 'ms', note: 'includes the idle-time load of the in-page wallet (Dexie, IndexedDB)' },
-    { id: '15-host-lcp-with', label: 'Host page LCP with the tray (median)', value: Math.round(pick(withTray, 'lcp')), unit: 'ms', note: 'web-vitals onLCP' },
+    { id: '15-host-lcp-with', label: 'Host page LCP with the tray (median)', value: Math.round(pick(withTray, 'lcp')), unit: 'ms', note: 'web-vitals onLCP, warm reload of /demo/' },
     { id: '16-host-lcp-without', label: 'Host page LCP without the tray (median)', value: Math.round(pick(withoutTray, 'lcp')), unit: 'ms', note: 'same page, tray script answered empty' },
     { id: '17-host-cls-with', label: 'Host page CLS with the tray (median, ×1000)', value: Math.round(pick(withTray, 'cls') * 1000), unit: 'milli-CLS', note: 'web-vitals onCLS; 0 means no layout shift' },
     { id: '18-host-cls-without', label: 'Host page CLS without the tray (median, ×1000)', value: Math.round(pick(withoutTray, 'cls') * 1000), unit: 'milli-CLS', note: 'web-vitals onCLS' },
-    { id: '19-host-inp-gift-tap', label: 'Host page INP of a gift tap (median)', value: Math.round(pick(withTray, 'inp')), unit: 'ms', note: 'web-vitals onINP (durationThreshold 0), worst of: top-up click, gift tap' },
+    { id: '19-host-inp-gift-tap', label: 'Host page INP of a gift tap (median)', value: Math.round(pick(withTray, 'inp')), unit: 'ms', note: 'web-vitals onINP (durationThreshold 0) of one tap on Rose with coins, warm reload' },
     { id: '20-host-inp-without', label: 'Host page INP of a click on the same spot without the tray (median)', value: Math.round(pick(withoutTray, 'inp')), unit: 'ms', note: 'web-vitals onINP, baseline' },
   ];
   for (const figure of figures) await recordFigure(figure);
