@@ -9,6 +9,7 @@ import { emit } from './tray-events';
 import trayCss from './tray.css?inline';
 import { TrayView } from './view/TrayView';
 import { findExtensionWallet } from './wallet/extension-wallet';
+import { createPageWallet } from './wallet/page-wallet';
 import { newIdempotencyKey } from './wallet/idempotency-key';
 
 export type { GiftSentDetail, GiftFailedDetail, WalletChangeDetail, GiftTrayEventMap } from './tray-events';
@@ -26,11 +27,6 @@ function traySheet(): CSSStyleSheet {
   }
   return sheet;
 }
-
-const whenIdle = (work: () => void): void => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
-  else setTimeout(work, 200);
-};
 
 /**
  * A gift tray for live pages: a viewer sends gifts to the creator of the stream with coins from their wallet.
@@ -103,7 +99,7 @@ export class GiftTrayElement extends HTMLElement {
     this.#controller = new TrayController(
       {
         emit: (type, detail) => emit(this, type, detail),
-        loadPageWallet: (catalog) => import('./in-page-wallet').then((module) => module.createInPageWallet(catalog)),
+        loadPageWallet: (catalog) => Promise.resolve(createPageWallet(catalog)),
         findExtensionWallet,
         loadSchemas: () => import('./catalog/tray-schemas'),
         newKey: newIdempotencyKey,
@@ -126,11 +122,8 @@ export class GiftTrayElement extends HTMLElement {
       render(h(TrayView, { controller: this.#controller }), this.shadowRoot!);
       this.#rendered = true;
     }
-    // The wallet (Dexie, zod) loads once the page is idle, or at once when the viewer reaches for the tray.
-    const load = () => void this.#controller.ensureWallet().catch(() => undefined);
-    whenIdle(load);
-    this.addEventListener('pointerover', load, { once: true });
-    this.addEventListener('focusin', load, { once: true });
+    // Cheap: the page wallet shows its balance from a plain IndexedDB read; Dexie and zod wait for the first send.
+    void this.#controller.ensureWallet().catch(() => undefined);
   }
 
   attributeChangedCallback(): void {

@@ -1,9 +1,10 @@
 // Loaded lazily: Dexie and zod stay out of the code that runs before the first tap.
 import './zod-jitless'; // first: before the core builds its schemas
-import { Wallet } from '../../core';
+import { Wallet } from '../../core/wallet';
 import type { Gift } from '../../core/gift-schema';
 import type { WalletPort } from '../../core/ports/wallet-port';
 import { DexieWalletStore } from '../../core/storage/dexie-wallet-store';
+import { PAGE_WALLET_DB } from './wallet/page-wallet-db';
 
 let store: DexieWalletStore | undefined;
 /** One wallet per catalog: each builds a WalletService, which need not be rebuilt for every call. */
@@ -15,7 +16,7 @@ const listeners = new Set<(balance: number) => void>();
  * one store and hear each other's balance changes. Prices come from the asking tray's current catalog.
  */
 export function createInPageWallet(catalog: () => readonly Gift[]): WalletPort {
-  store ??= new DexieWalletStore('livegift-tray-wallet');
+  store ??= new DexieWalletStore(PAGE_WALLET_DB);
   const shared = store;
   const wallet = () => {
     const gifts = catalog();
@@ -29,15 +30,18 @@ export function createInPageWallet(catalog: () => readonly Gift[]): WalletPort {
     for (const listener of listeners) listener(balance);
     return result;
   };
+  // Subscriptions go through onPageBalanceChange: the light page wallet forwards them to every tray.
   return {
     mode: 'test',
     balance: () => wallet().balance(),
     recentEntries: (limit) => wallet().recentEntries(limit),
     recharge: (request) => announce(wallet().recharge(request)),
     sendGift: (request) => announce(wallet().sendGift(request)),
-    onBalanceChange(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
   };
+}
+
+/** Balance changes made through any tray on this page. */
+export function onPageBalanceChange(listener: (balance: number) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
