@@ -60,9 +60,10 @@ async function timeToInteractive(page: Page): Promise<{ interactive: number; bal
 }
 
 test('gift tray: bundle size, time to interactive, and the host page’s web vitals with and without it', async ({ browser }) => {
-  // Bytes: the entry is all a page needs to show an interactive tray; the wallet chunk follows on idle.
+  // Bytes: the entry is all a page needs to show an interactive tray and its balance; the wallet chunk follows the first send.
   const entry = await gzipBytes(`${OUTPUT}widget/gift-tray.js`);
   const loadedBeforeTap = new Set<string>();
+  const loadedInSession = new Set<string>();
   const interactive: number[] = [];
   const balanceShown: number[] = [];
   const withTray: Vitals[] = [];
@@ -99,6 +100,7 @@ test('gift tray: bundle size, time to interactive, and the host page’s web vit
         await page.locator('gift-tray').click({ position: { x: 60, y: 200 } });
       }
       await page.waitForTimeout(300); // let web-vitals' observers report the last paint
+      if (variant === 'with') requested.forEach((path) => loadedInSession.add(path));
       (variant === 'with' ? withTray : withoutTray).push(await readVitals(page));
       await context.close();
     }
@@ -106,7 +108,7 @@ test('gift tray: bundle size, time to interactive, and the host page’s web vit
 
   const beforeTap = await Promise.all([...loadedBeforeTap].map((path) => gzipBytes(`${OUTPUT}${path.replace(/^\//, '')}`)));
   const everything = await Promise.all(
-    [...new Set([...loadedBeforeTap, '/widget/gift-tray.js'])].map((path) => gzipBytes(`${OUTPUT}${path.replace(/^\//, '')}`)),
+    [...new Set([...loadedInSession, '/widget/gift-tray.js'])].map((path) => gzipBytes(`${OUTPUT}${path.replace(/^\//, '')}`)),
   );
   expect(entry).toBeLessThanOrEqual(15 * 1024);
 
@@ -118,11 +120,11 @@ test('gift tray: bundle size, time to interactive, and the host page’s web vit
       label: 'Tray: all widget code loaded before the first tap, gzipped',
       value: beforeTap.reduce((a, b) => a + b, 0),
       unit: 'bytes',
-      note: `what Chromium fetched on the demo page before the tap: ${[...loadedBeforeTap].map((path) => path.split('/').pop()).join(', ')} (the wallet chunk loads on idle)`,
+      note: `what Chromium fetched on the demo page before the tap: ${[...loadedBeforeTap].map((path) => path.split('/').pop()).join(', ')} (the wallet chunk loads on the first send or recharge)`,
     },
-    { id: '12-tray-loaded-total-gzip', label: 'Tray: widget code a session loads in total, gzipped', value: everything.reduce((a, b) => a + b, 0), unit: 'bytes', note: 'entry and lazy chunks used by the demo (catalog/gift-event validation loads only when used)' },
+    { id: '12-tray-loaded-total-gzip', label: 'Tray: widget code a session loads in total, gzipped', value: everything.reduce((a, b) => a + b, 0), unit: 'bytes', note: `everything fetched in a session that recharges and taps a gift: ${[...loadedInSession].map((path) => path.split('/').pop()).join(', ')}` },
     { id: '13-tray-time-to-interactive', label: 'Tray: script request to a clickable gift grid (median)', value: Math.round(median(interactive)), unit: 'ms', note: `${RUNS} loads of /demo/; all runs: ${interactive.map(Math.round).join(', ')}` },
-    { id: '14-tray-time-to-balance', label: 'Tray: script request to the balance shown (median)', value: Math.round(median(balanceShown)), unit: 'ms', note: 'includes the idle-time load of the in-page wallet (Dexie, IndexedDB)' },
+    { id: '14-tray-time-to-balance', label: 'Tray: script request to the balance shown (median)', value: Math.round(median(balanceShown)), unit: 'ms', note: 'the balance comes from a plain IndexedDB read, before the wallet chunk loads' },
     { id: '15-host-lcp-with', label: 'Host page LCP with the tray (median)', value: Math.round(pick(withTray, 'lcp')), unit: 'ms', note: 'web-vitals onLCP, warm reload of /demo/' },
     { id: '16-host-lcp-without', label: 'Host page LCP without the tray (median)', value: Math.round(pick(withoutTray, 'lcp')), unit: 'ms', note: 'same page, tray script answered empty' },
     { id: '17-host-cls-with', label: 'Host page CLS with the tray (median, ×1000)', value: Math.round(pick(withTray, 'cls') * 1000), unit: 'milli-CLS', note: 'web-vitals onCLS; 0 means no layout shift' },

@@ -169,7 +169,7 @@ export class TrayController {
     void this.ensureWallet().catch(() => undefined);
   }
 
-  /** Picks and loads the wallet once; the element calls it on idle or on the viewer's first interaction. */
+  /** Picks the wallet once; the element calls it on connect (the page wallet is light until the first send). */
   ensureWallet(): Promise<WalletChoice> {
     if (!this.choice) {
       const generation = ++this.generation;
