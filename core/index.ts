@@ -19,3 +19,19 @@ export type { WalletStore, WalletStoreTransaction } from './ports/wallet-store';
 export { systemClock, type Clock } from './ports/clock';
 export { MemoryWalletStore } from './storage/memory-wallet-store';
 export { walletRequestSchema, walletResponseSchema, type WalletRequest, type WalletResponse } from './wallet-messages';
+
+// --- Extension (issue 4): parents' PIN rules and the extension's message protocol ---
+export {
+  PIN_ATTEMPTS_BEFORE_LOCK,
+  FIRST_LOCK_MS,
+  LONGEST_LOCK_MS,
+  INITIAL_PIN_LOCKOUT,
+  pinLockoutStateSchema,
+  lockoutStatus,
+  lockDurationMs,
+  recordWrongPin,
+  recordRightPin,
+  type PinLockoutState,
+  type PinLockoutStatus,
+} from './parental-pin/pin-lockout';
+export { pinSchema, pinHashSchema, hashPin, verifyPin, PIN_HASH_ITERATIONS, type PinHash } from './parental-pin/pin-hash';
