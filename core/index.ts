@@ -20,6 +20,37 @@ export { systemClock, type Clock } from './ports/clock';
 export { MemoryWalletStore } from './storage/memory-wallet-store';
 export { walletRequestSchema, walletResponseSchema, type WalletRequest, type WalletResponse } from './wallet-messages';
 
+// ---- core-payments: limits, recharge, pricing, payments (branch core-payments) ----
+export { epochMsSchema, type EpochMs } from './epoch-ms';
+export { IllegalTransitionError, isIllegalTransitionError } from './illegal-transition-error';
+export { limitPolicySchema, limitNameSchema, NO_LIMITS, type LimitPolicy, type LimitName } from './limits/limit-policy';
+export {
+  evaluateLimits,
+  limitActionSchema,
+  limitUsageSchema,
+  limitCheckSchema,
+  limitDecisionSchema,
+  BUDGET_WARN_PERCENT,
+  type LimitAction,
+  type LimitUsage,
+  type LimitCheck,
+  type LimitDecision,
+} from './limits/evaluate-limits';
+export {
+  approvalRequestSchema,
+  approvalStateSchema,
+  requestApproval,
+  approve,
+  decline,
+  expireIfDue,
+  APPROVAL_TTL_MS,
+  type ApprovalRequest,
+  type ApprovalRequestInput,
+  type ApprovalState,
+} from './limits/approval-request';
+export { dayWindow, monthWindow, timeZoneSchema, isValidTimeZone, type TimeWindow } from './limits/time-windows';
+// ---- end core-payments ----
+
 // --- Extension (issue 4): parents' PIN rules and the extension's message protocol ---
 export {
   PIN_ATTEMPTS_BEFORE_LOCK,
