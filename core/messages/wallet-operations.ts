@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { idempotencyKeySchema } from '../wallet-entry';
+import { defineOperation } from './operation';
+import {
+  activityItemSchema,
+  activityKindSchema,
+  monthSummaryViewSchema,
+  receiptViewSchema,
+  rechargeOptionsSchema,
+  rechargeViewSchema,
+  walletOverviewSchema,
+} from './wallet-views';
+
+const timestamp = z.number().int().nonnegative();
+
+export const historyFilterSchema = z.object({
+  kind: activityKindSchema.optional(),
+  /** Inclusive, epoch ms. */
+  fromMs: timestamp.optional(),
+  /** Exclusive, epoch ms. */
+  toMs: timestamp.optional(),
+  creator: z.string().min(1).max(128).optional(),
+});
+export type HistoryFilter = z.infer<typeof historyFilterSchema>;
+
+/** A backup file is at most this long: well above 100,000 entries, well below what would hang the worker. */
+export const MAX_BACKUP_CHARS = 200_000_000;
+
+export const walletOperations = {
+  'wallet/overview': defineOperation(z.object({ recentLimit: z.number().int().min(0).max(50) }), walletOverviewSchema),
+  'recharge/options': defineOperation(z.object({}), rechargeOptionsSchema),
+  'recharge/start': defineOperation(
+    z.object({ packId: z.string().min(1).max(64), instrumentId: z.string().min(1).max(64), idempotencyKey: idempotencyKeySchema }),
+    rechargeViewSchema,
+  ),
+  /** Asks the provider again about a pending recharge; settles or fails it at most once. */
+  'recharge/refresh': defineOperation(z.object({ rechargeId: z.string().min(1).max(128) }), rechargeViewSchema),
+  'history/page': defineOperation(
+    historyFilterSchema.extend({ cursor: z.string().max(512).nullable(), limit: z.number().int().min(1).max(200) }),
+    z.object({ items: z.array(activityItemSchema), nextCursor: z.string().nullable() }),
+  ),
+  'history/months': defineOperation(
+    z.object({ count: z.number().int().min(1).max(24) }),
+    z.object({ months: z.array(monthSummaryViewSchema) }),
+  ),
+  'history/csv': defineOperation(historyFilterSchema, z.object({ filename: z.string(), csv: z.string() })),
+  'receipt/get': defineOperation(z.object({ receiptId: z.string().min(1).max(128) }), receiptViewSchema),
+  'backup/export': defineOperation(z.object({}), z.object({ filename: z.string(), json: z.string() })),
+  /** All or nothing: a file that fails validation changes nothing. */
+  'backup/import': defineOperation(
+    z.object({ json: z.string().max(MAX_BACKUP_CHARS) }),
+    z.object({ balance: z.number().int(), entries: z.number().int().nonnegative() }),
+  ),
+};
