@@ -7,10 +7,14 @@ export default defineConfig({
   outDir: '.output',
   // Explicit imports everywhere: a reader can follow every name to its file.
   imports: false,
+  // Extension strings live in extension/locales/*.yml; the module writes _locales/ and a typed `#i18n`.
+  modules: ['@wxt-dev/i18n/module'],
   manifest: {
-    name: 'LiveGift',
-    description: 'Your live-gifting coin wallet: balance, budget, receipts and scam-link warnings.',
-    permissions: ['storage'],
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // notifications: tell a parent when a limit blocks a recharge or a gift.
+    permissions: ['storage', 'notifications'],
   },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
