@@ -49,6 +49,86 @@ export {
   type ApprovalState,
 } from './limits/approval-request';
 export { dayWindow, monthWindow, timeZoneSchema, isValidTimeZone, type TimeWindow } from './limits/time-windows';
+export type {
+  PaymentProvider,
+  PaymentInstrument,
+  PaymentFailureReason,
+  ChargeRequest,
+  ChargeOutcome,
+} from './ports/payment-provider';
+export { paymentFailureReasonSchema } from './payments/payment-failure-reason';
+export {
+  paymentMethodIdSchema,
+  paymentMethodSchema,
+  PAYMENT_METHODS,
+  type PaymentMethodId,
+  type PaymentMethod,
+} from './payments/payment-method';
+export {
+  REGIONS,
+  regionSchema,
+  CURRENCIES,
+  currencySchema,
+  isRegion,
+  type Region,
+  type Currency,
+} from './pricing/regions';
+export { rechargeQuoteSchema, type RechargeQuote } from './pricing/recharge-quote';
+export { formatMinorUnits } from './pricing/format-money';
+export {
+  rechargeRecordSchema,
+  rechargeStateSchema,
+  instrumentSummarySchema,
+  type RechargeRecord,
+  type RechargeState,
+  type InstrumentSummary,
+} from './recharge/recharge-record';
+export {
+  createRecharge,
+  markPending,
+  markSettled,
+  markFailed,
+  canMoveRecharge,
+  isFinalRechargeState,
+  type CreateRechargeInput,
+} from './recharge/recharge-transitions';
+export { pendingDuplicateOf, pendingDuplicateMessage } from './recharge/pending-duplicate';
+export {
+  priceListSchema,
+  priceBookSchema,
+  taxRuleSchema,
+  CUSTOM_COINS_MIN,
+  CUSTOM_COINS_MAX,
+  type PriceList,
+  type PriceBook,
+  type TaxRule,
+} from './pricing/price-list';
+export { PRICE_BOOK } from './pricing/price-book-2026-11';
+export {
+  quoteRecharge,
+  priceListFor,
+  applyTax,
+  rechargeQuoteInputSchema,
+  type RechargeQuoteInput,
+} from './pricing/quote-recharge';
+export { compareChannels, COMPARISON_PACK_ID, type ChannelComparison } from './pricing/compare-channels';
+export { paymentMethodsFor, offersPaymentMethod, PAYMENT_METHODS_BY_REGION } from './pricing/payment-methods-by-region';
+export { divideRoundHalfUp } from './pricing/rounding';
+export {
+  SANDBOX_TEST_INSTRUMENTS,
+  sandboxTestInstrumentSchema,
+  sandboxOutcomeSchema,
+  findSandboxInstrument,
+  type SandboxTestInstrument,
+  type SandboxOutcome,
+} from './payments/sandbox-test-instruments';
+export {
+  SandboxPaymentProvider,
+  PaymentIdReusedError,
+  SANDBOX_SETTLEMENT_DELAY_MS,
+  type SandboxPayment,
+} from './payments/sandbox-payment-provider';
+export { summarizeInstrument } from './payments/summarize-instrument';
 // ---- end core-payments ----
 
 // --- Extension (issue 4): parents' PIN rules and the extension's message protocol ---
