@@ -8,6 +8,7 @@ import {
   receiptViewSchema,
   rechargeOptionsSchema,
   rechargeViewSchema,
+  testOutcomeSchema,
   walletOverviewSchema,
 } from './wallet-views';
 
@@ -30,9 +31,16 @@ export const walletOperations = {
   'wallet/overview': defineOperation(z.object({ recentLimit: z.number().int().min(0).max(50) }), walletOverviewSchema),
   'recharge/options': defineOperation(z.object({}), rechargeOptionsSchema),
   'recharge/start': defineOperation(
-    z.object({ packId: z.string().min(1).max(64), instrumentId: z.string().min(1).max(64), idempotencyKey: idempotencyKeySchema }),
+    z.object({
+      packId: z.string().min(1).max(64),
+      method: z.string().min(1).max(32),
+      instrument: testOutcomeSchema,
+      idempotencyKey: idempotencyKeySchema.max(120),
+    }),
     rechargeViewSchema,
   ),
+  /** Completes a recharge a parent approved, with the attempt's own key: it can apply only once. */
+  'recharge/resume': defineOperation(z.object({ approvalId: z.string().min(1).max(128) }), rechargeViewSchema),
   /** Asks the provider again about a pending recharge; settles or fails it at most once. */
   'recharge/refresh': defineOperation(z.object({ rechargeId: z.string().min(1).max(128) }), rechargeViewSchema),
   'history/page': defineOperation(
@@ -49,6 +57,6 @@ export const walletOperations = {
   /** All or nothing: a file that fails validation changes nothing. */
   'backup/import': defineOperation(
     z.object({ json: z.string().max(MAX_BACKUP_CHARS) }),
-    z.object({ balance: z.number().int(), entries: z.number().int().nonnegative() }),
+    z.object({ balance: z.number().int() }),
   ),
 };

@@ -74,6 +74,8 @@ export const walletOverviewSchema = z.object({
   month: monthSummaryViewSchema,
   pendingRecharges: z.array(rechargeViewSchema),
   pendingApprovals: z.number().int().nonnegative(),
+  /** Recharges a parent approved that the viewer can now complete. */
+  approvedRecharges: z.array(z.object({ approvalId: z.string().min(1), coins: coinsSchema })),
 });
 export type WalletOverview = z.infer<typeof walletOverviewSchema>;
 
@@ -88,12 +90,22 @@ export const packQuoteViewSchema = z.object({
 });
 export type PackQuoteView = z.infer<typeof packQuoteViewSchema>;
 
+/** The sandbox's deterministic outcomes: the popup names each one in the viewer's language. */
+export const testOutcomeSchema = z.enum([
+  'succeeds',
+  'declined',
+  'insufficient-funds',
+  'blocked-by-bank',
+  'settles-after-delay',
+  'network-failure',
+]);
+export type TestOutcome = z.infer<typeof testOutcomeSchema>;
+
 export const testInstrumentViewSchema = z.object({
-  id: z.string().min(1),
-  method: z.string().min(1),
-  label: z.string().min(1),
-  /** What the sandbox will do with it, shown next to the label. */
-  outcome: z.string().min(1),
+  outcome: testOutcomeSchema,
+  /** What a viewer would type: the test card number for cards, the test account for other methods. */
+  cardToken: z.string().min(1),
+  accountToken: z.string().min(1),
 });
 export type TestInstrumentView = z.infer<typeof testInstrumentViewSchema>;
 

@@ -8,7 +8,7 @@ import { ask } from '../ui/wallet-client';
 
 /** Export the whole wallet to a file, and import such a file back (all of it, or nothing). */
 export function BackupSection() {
-  const result = useSignal<{ failure: Failure } | { imported: { balance: number; entries: number } } | { exported: true } | null>(null);
+  const result = useSignal<{ failure: Failure } | { imported: { balance: number } } | { exported: true } | null>(null);
 
   async function exportBackup() {
     const reply = await ask('backup/export', {});
@@ -43,7 +43,7 @@ export function BackupSection() {
       {current && 'exported' in current && <p role="status">{i18n.t('backup.exported')}</p>}
       {current && 'imported' in current && (
         <p role="status" data-testid="import-result">
-          {i18n.t('backup.imported', { entries: formatNumber(current.imported.entries), balance: formatNumber(current.imported.balance) })}
+          {i18n.t('backup.imported', { balance: formatNumber(current.imported.balance) })}
         </p>
       )}
       {current && 'failure' in current && (

@@ -11,6 +11,7 @@ import { formatDateTime, formatNumber } from '../ui/format';
 import { ScamWarningsSlot } from '../ui/ScamWarningsSlot';
 import { TestModeBadge } from '../ui/TestModeBadge';
 import { ask } from '../ui/wallet-client';
+import { ApprovedRecharges } from './ApprovedRecharges';
 import { RechargeFlow } from './RechargeFlow';
 
 const RECENT_COUNT = 5;
@@ -60,6 +61,7 @@ export function Popup() {
       )}
       <ScamWarningsSlot />
       {view && view.pendingApprovals > 0 && <p class="note">{i18n.t('popup.approvalsWaiting', view.pendingApprovals)}</p>}
+      {view && view.approvedRecharges.length > 0 && <ApprovedRecharges approved={view.approvedRecharges} onDone={() => void load()} />}
       {recharging.value ? (
         <RechargeFlow onWalletChanged={() => void load()} />
       ) : (

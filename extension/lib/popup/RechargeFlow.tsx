@@ -2,15 +2,18 @@ import { i18n } from '#i18n';
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Failure } from '../../../core/messages/operation';
-import type { RechargeOptions, RechargeView } from '../../../core/messages/wallet-views';
+import { failureReasonSchema, testOutcomeSchema, type RechargeOptions, type RechargeView, type TestOutcome } from '../../../core/messages/wallet-views';
 import { failureText } from '../ui/failure-text';
 import { formatMoney, formatNumber } from '../ui/format';
 import { TestModeBadge } from '../ui/TestModeBadge';
 import { ask, newIdempotencyKey } from '../ui/wallet-client';
 import { RechargeReceipt } from './Receipt';
+import { testOutcomeText } from './test-outcome-text';
 import { TroubleshootingSteps } from './TroubleshootingSteps';
 
 type Outcome = { kind: 'idle' } | { kind: 'working' } | { kind: 'recharge'; recharge: RechargeView } | { kind: 'refused'; failure: Failure };
+
+const KEEP_KEY_AFTER = new Set(['internal', 'over-parental-limit', 'recharges-locked']);
 
 /** How often an open popup asks again about a pending payment. */
 const PENDING_POLL_MS = 1_000;
@@ -20,7 +23,8 @@ export function RechargeFlow({ onWalletChanged }: { onWalletChanged: () => void 
   const options = useSignal<RechargeOptions | null>(null);
   const loadFailure = useSignal<Failure | null>(null);
   const packId = useSignal<string | null>(null);
-  const instrumentId = useSignal<string | null>(null);
+  const method = useSignal<string | null>(null);
+  const instrument = useSignal<TestOutcome>('succeeds');
   const outcome = useSignal<Outcome>({ kind: 'idle' });
   // Chosen once per attempt and kept until the attempt has a definite answer, so a retry after a lost
   // reply (a stopped service worker, a closed channel) can never buy twice.
@@ -31,7 +35,7 @@ export function RechargeFlow({ onWalletChanged }: { onWalletChanged: () => void 
       if (!reply.ok) return void (loadFailure.value = reply);
       options.value = reply.value;
       packId.value = reply.value.packs[0]?.packId ?? null;
-      instrumentId.value = reply.value.instruments[0]?.id ?? null;
+      method.value = reply.value.paymentMethods[0]?.id ?? null;
     });
   }, []);
 
@@ -56,16 +60,24 @@ export function RechargeFlow({ onWalletChanged }: { onWalletChanged: () => void 
       onWalletChanged();
     } else {
       outcome.value = { kind: 'refused', failure: reply };
-      if (reply.code !== 'internal') attemptKey.current = null;
+      // A lost reply may be retried with the same key; so may a parental block, which a parent can approve.
+      if (!KEEP_KEY_AFTER.has(reply.code)) attemptKey.current = null;
     }
   }
 
   async function confirm(event: Event) {
     event.preventDefault();
-    if (!packId.value || !instrumentId.value) return;
+    if (!packId.value || !method.value) return;
     attemptKey.current ??= newIdempotencyKey('recharge');
     outcome.value = { kind: 'working' };
-    settle(await ask('recharge/start', { packId: packId.value, instrumentId: instrumentId.value, idempotencyKey: attemptKey.current }));
+    settle(
+      await ask('recharge/start', {
+        packId: packId.value,
+        method: method.value,
+        instrument: instrument.value,
+        idempotencyKey: attemptKey.current,
+      }),
+    );
   }
 
   async function refresh(rechargeId: string) {
@@ -103,16 +115,32 @@ export function RechargeFlow({ onWalletChanged }: { onWalletChanged: () => void 
       </fieldset>
       <label class="field">
         <span>{i18n.t('recharge.paymentMethod')}</span>
-        <select value={instrumentId.value ?? ''} onChange={(event) => choose(() => (instrumentId.value = event.currentTarget.value))}>
-          {loaded.instruments.map((instrument) => (
-            <option key={instrument.id} value={instrument.id}>
-              {loaded.testMode
-                ? i18n.t('recharge.testInstrument', { label: instrument.label, outcome: instrument.outcome })
-                : instrument.label}
+        <select value={method.value ?? ''} onChange={(event) => choose(() => (method.value = event.currentTarget.value))}>
+          {loaded.paymentMethods.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.label}
             </option>
           ))}
         </select>
       </label>
+      {loaded.testMode && (
+        <label class="field">
+          <span>{i18n.t('recharge.testInstrument')}</span>
+          <select
+            value={instrument.value}
+            onChange={(event) => choose(() => (instrument.value = testOutcomeSchema.parse(event.currentTarget.value)))}
+          >
+            {loaded.instruments.map((candidate) => (
+              <option key={candidate.outcome} value={candidate.outcome}>
+                {i18n.t('recharge.testInstrumentOption', {
+                  outcome: testOutcomeText(candidate.outcome),
+                  token: method.value === 'card' ? candidate.cardToken : candidate.accountToken,
+                })}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {pack && (
         <dl class="price" data-testid="price-summary">
           <dt>{i18n.t('recharge.subtotal')}</dt>
@@ -144,6 +172,8 @@ function RechargeOutcome({ outcome, onCheckAgain }: { outcome: Outcome; onCheckA
   if (outcome.kind === 'idle') return null;
   if (outcome.kind === 'working') return <p role="status">{i18n.t('recharge.working')}</p>;
   if (outcome.kind === 'refused') {
+    const reason = failureReasonSchema.safeParse(outcome.failure.paymentFailure);
+    if (outcome.failure.code === 'payment-failed' && reason.success) return <TroubleshootingSteps reason={reason.data} />;
     return (
       <p role="alert" class="error" data-testid="recharge-refused" data-code={outcome.failure.code}>
         {failureText(outcome.failure)}

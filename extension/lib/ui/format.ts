@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { formatMinorUnits } from '../../../core';
 
 /** The browser's UI language: the same one browser.i18n picked the strings for. */
 export const uiLocale: string = browser.i18n.getUILanguage();
@@ -14,17 +15,9 @@ export function formatNumber(value: number): string {
   return integer.format(value);
 }
 
-/**
- * Money arrives as an integer of minor units. It is turned into an exact decimal string (no float
- * division) and Intl formats that string in the currency's own style.
- */
+/** Money arrives as integer minor units; the core turns it into an exact decimal for Intl. */
 export function formatMoney(minor: number, currency: string): string {
-  const format = new Intl.NumberFormat(uiLocale, { style: 'currency', currency });
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  const sign = minor < 0 ? '-' : '';
-  const padded = String(Math.abs(minor)).padStart(digits + 1, '0');
-  const decimal = digits === 0 ? padded : `${padded.slice(0, -digits)}.${padded.slice(-digits)}`;
-  return format.format(`${sign}${decimal}` as Intl.StringNumericLiteral);
+  return formatMinorUnits(minor, currency, uiLocale);
 }
 
 export function formatDateTime(ms: number): string {
