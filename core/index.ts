@@ -2,7 +2,7 @@
 export { coinsSchema, positiveCoinsSchema, minorUnitsSchema, type Coins, type MinorUnits } from './money';
 export { COIN_PACKS, coinPackSchema, findCoinPack, type CoinPack } from './coin-packs';
 export { DEFAULT_GIFT_CATALOG, findGift } from './gift-catalog';
-export { giftSchema, type Gift } from './gift-schema';
+export { giftSchema, giftCatalogSchema, giftTierSchema, type Gift, type GiftCatalog, type GiftTier } from './gift-schema';
 export {
   walletEntrySchema,
   rechargeEntrySchema,
@@ -13,9 +13,8 @@ export {
   type GiftEntry,
 } from './wallet-entry';
 export { WalletError, isWalletError, type WalletErrorCode } from './wallet-error';
-export { Wallet } from './wallet';
+export { Wallet, QUICK_RECHARGE_INSTRUMENT, QUICK_RECHARGE_REGION } from './wallet';
 export type { WalletPort, RechargeRequest, GiftRequest } from './ports/wallet-port';
-export type { WalletStore, WalletStoreTransaction } from './ports/wallet-store';
 export { systemClock, type Clock } from './ports/clock';
 export { MemoryWalletStore } from './storage/memory-wallet-store';
 export { walletRequestSchema, walletResponseSchema, type WalletRequest, type WalletResponse } from './wallet-messages';
@@ -130,6 +129,69 @@ export {
 } from './payments/sandbox-payment-provider';
 export { summarizeInstrument } from './payments/summarize-instrument';
 // ---- end core-payments ----
+
+// ---- core-ledger: ledger, gifts and diamonds, history, storage, wallet service (branch core-ledger) ----
+// The Dexie store is imported from './storage/dexie-wallet-store' directly, so pages that only need
+// types and pure logic do not bundle IndexedDB code.
+export {
+  SYSTEM_ACCOUNTS,
+  DEFAULT_VIEWER_ID,
+  viewerAccount,
+  creatorAccount,
+  accountKind,
+  unitOfAccount,
+  unitSchema,
+  partyIdSchema,
+  type Unit,
+  type AccountKind,
+} from './ledger/accounts';
+export {
+  legSchema,
+  transferRecordSchema,
+  ledgerEntryRecordSchema,
+  balanceRecordSchema,
+  transferKindSchema,
+  transferMemoSchema,
+  type Leg,
+  type TransferRecord,
+  type LedgerEntryRecord,
+  type BalanceRecord,
+  type TransferKind,
+  type TransferMemo,
+} from './ledger/ledger-records';
+export { postTransfer, postReversal, type TransferRequest, type ReversalRequest, type PostResult, type PostContext } from './ledger/post-transfer';
+export { verifyLedger, type LedgerProblem, type LedgerProblemCode, type LedgerReport, type LedgerSnapshot } from './ledger/verify-ledger';
+export {
+  giftEconomySchema,
+  DEFAULT_GIFT_ECONOMY,
+  splitGiftDiamonds,
+  giftTransferRequest,
+  type GiftEconomy,
+  type DiamondSplit,
+} from './gifts/gift-economy';
+export { cashOutPolicySchema, DEFAULT_CASH_OUT_POLICY, estimateCashOut, type CashOutPolicy, type CashOutEstimate } from './gifts/cash-out';
+export {
+  monthlySummaryRecordSchema,
+  receiptRecordSchema,
+  type MonthlySummaryRecord,
+  type ReceiptRecord,
+  type HistoryQuery,
+} from './history/history-records';
+export { csvField, toCsv } from './history/csv';
+export { historyToCsv, HISTORY_CSV_HEADER } from './history/history-csv';
+export { monthKeyOf } from './history/month-key';
+export type { WalletStorage, WalletReadTx, WalletWriteTx, WalletRecords, HistoryPage } from './ports/wallet-storage';
+export { walletBackupSchema, parseWalletBackup, type WalletBackup } from './storage/wallet-backup';
+export {
+  WalletService,
+  type WalletServiceOptions,
+  type RechargeInput,
+  type RechargeResult,
+  type GiftInput,
+  type GiftResult,
+  type HistoryInput,
+} from './wallet-service';
+// ---- end core-ledger ----
 
 // --- Extension (issue 4): parents' PIN rules and the extension's message protocol ---
 export {

@@ -1,100 +1,96 @@
-import { z } from 'zod';
-import { findCoinPack } from './coin-packs';
-import { DEFAULT_GIFT_CATALOG, findGift } from './gift-catalog';
-import type { Gift } from './gift-schema';
-import { systemClock, type Clock } from './ports/clock';
+import { SandboxPaymentProvider } from './payments/sandbox-payment-provider';
+import { systemClock } from './ports/clock';
 import type { GiftRequest, RechargeRequest, WalletPort } from './ports/wallet-port';
-import type { WalletStore } from './ports/wallet-store';
-import { idempotencyKeySchema, type GiftEntry, type RechargeEntry, type WalletEntry } from './wallet-entry';
+import type { WalletStorage } from './ports/wallet-storage';
+import type { GiftEntry, RechargeEntry, WalletEntry } from './wallet-entry';
 import { WalletError } from './wallet-error';
+import { WalletService, type WalletServiceOptions } from './wallet-service';
 
-const rechargeRequestSchema = z.object({ packId: z.string().min(1), idempotencyKey: idempotencyKeySchema });
-const giftRequestSchema = z.object({
-  giftId: z.string().min(1),
-  count: z.number().int().positive().max(9999),
-  creator: z.string().min(1).max(128),
-  stream: z.string().min(1).max(128),
-  idempotencyKey: idempotencyKeySchema,
-});
+/** The sandbox card that always succeeds: the quick "test coins" buttons pay with it, in TEST MODE. */
+export const QUICK_RECHARGE_INSTRUMENT = Object.freeze({ method: 'card', token: '4242 4242 4242 4242' });
+export const QUICK_RECHARGE_REGION = 'US';
 
-function parse<T>(schema: z.ZodType<T>, input: unknown): T {
-  const result = schema.safeParse(input);
-  if (!result.success) throw new WalletError('invalid-request', z.prettifyError(result.error));
-  return result.data;
-}
-
-/** The viewer's coin wallet: recharge packs, spend on gifts, never below zero, never twice. */
+/**
+ * The WalletPort the popup and the tray already speak, over the WalletService: a pack recharge pays
+ * with the sandbox's succeeding test card, and entries come back in the simple wallet-line shape.
+ */
 export class Wallet implements WalletPort {
-  constructor(
-    private readonly store: WalletStore,
-    private readonly catalog: readonly Gift[] = DEFAULT_GIFT_CATALOG,
-    private readonly clock: Clock = systemClock,
-  ) {}
+  readonly service: WalletService;
+
+  constructor(storage: WalletStorage, options: Partial<Omit<WalletServiceOptions, 'storage'>> = {}) {
+    const clock = options.clock ?? systemClock;
+    this.service = new WalletService({ payments: new SandboxPaymentProvider({ clock }), ...options, clock, storage });
+  }
 
   balance(): Promise<number> {
-    return this.store.readBalance();
+    return this.service.balance();
   }
 
-  recentEntries(limit: number): Promise<WalletEntry[]> {
-    return this.store.recentEntries(limit);
-  }
-
-  async recharge(input: RechargeRequest): Promise<RechargeEntry> {
-    const request = parse(rechargeRequestSchema, input);
-    const pack = findCoinPack(request.packId);
-    if (!pack) throw new WalletError('unknown-pack', `There is no coin pack "${request.packId}".`);
-    return this.store.transaction(async (tx) => {
-      const previous = await tx.findEntry(request.idempotencyKey);
-      if (previous) return sameOrConflict<RechargeEntry>(previous, { kind: 'recharge', packId: pack.id });
-      const entry: RechargeEntry = {
-        kind: 'recharge',
-        idempotencyKey: request.idempotencyKey,
-        packId: pack.id,
-        coins: pack.coins,
-        balanceAfter: (await tx.readBalance()) + pack.coins,
-        createdAt: this.clock.now(),
-      };
-      await tx.appendEntry(entry);
-      return entry;
+  async recharge(request: RechargeRequest): Promise<RechargeEntry> {
+    const result = await this.service.recharge({
+      idempotencyKey: request.idempotencyKey,
+      region: QUICK_RECHARGE_REGION,
+      packId: request.packId,
+      instrument: QUICK_RECHARGE_INSTRUMENT,
     });
-  }
-
-  async sendGift(input: GiftRequest): Promise<GiftEntry> {
-    const request = parse(giftRequestSchema, input);
-    const gift = findGift(this.catalog, request.giftId);
-    if (!gift) throw new WalletError('unknown-gift', `There is no gift "${request.giftId}".`);
-    const cost = gift.coins * request.count;
-    return this.store.transaction(async (tx) => {
-      const previous = await tx.findEntry(request.idempotencyKey);
-      if (previous) {
-        const { idempotencyKey: _key, ...params } = request;
-        return sameOrConflict<GiftEntry>(previous, { kind: 'gift', ...params });
-      }
-      const balance = await tx.readBalance();
-      if (cost > balance) {
-        throw new WalletError('insufficient-coins', `${gift.name} ×${request.count} costs ${cost} coins; you have ${balance}.`);
-      }
-      const entry: GiftEntry = {
-        kind: 'gift',
-        ...request,
-        coins: cost,
-        balanceAfter: balance - cost,
-        createdAt: this.clock.now(),
-      };
-      await tx.appendEntry(entry);
-      return entry;
-    });
-  }
-}
-
-/** A retried key returns its first result only when it asks for the same thing. */
-function sameOrConflict<E extends WalletEntry>(previous: WalletEntry, params: Partial<E> & { kind: E['kind'] }): E {
-  const matches = Object.entries(params).every(([field, value]) => (previous as Record<string, unknown>)[field] === value);
-  if (!matches) {
-    throw new WalletError(
-      'idempotency-conflict',
-      `The request key "${previous.idempotencyKey}" was already used for a different operation.`,
+    if (!result.receipt) {
+      throw new WalletError('recharge-pending', 'The payment is still being confirmed; the coins will arrive once it settles.');
+    }
+    const entry = (await this.service.history({ kind: 'recharge', limit: 1, toMs: result.receipt.issuedAt + 1 })).entries.find(
+      (candidate) => candidate.transferId === result.receipt!.transferId,
     );
+    return {
+      kind: 'recharge',
+      idempotencyKey: request.idempotencyKey,
+      packId: result.recharge.quote.packId ?? request.packId,
+      coins: result.recharge.quote.coins,
+      balanceAfter: entry?.balanceAfter ?? result.balance,
+      createdAt: result.receipt.issuedAt,
+    };
   }
-  return previous as E;
+
+  async sendGift(request: GiftRequest): Promise<GiftEntry> {
+    const result = await this.service.sendGift(request);
+    return {
+      kind: 'gift',
+      idempotencyKey: request.idempotencyKey,
+      giftId: result.giftId,
+      count: result.count,
+      creator: result.creator,
+      stream: result.stream,
+      coins: result.coins,
+      balanceAfter: result.balanceAfter,
+      createdAt: result.createdAt,
+    };
+  }
+
+  /** Newest first: recharges and gifts (reversals show in the full history, not in this short list). */
+  async recentEntries(limit: number): Promise<WalletEntry[]> {
+    if (limit === 0) return [];
+    const page = await this.service.history({ limit: Math.min(limit, 500) });
+    return page.entries.flatMap((entry): WalletEntry[] => {
+      if (entry.kind === 'recharge') {
+        const key = entry.idempotencyKey.replace(/^settle:rc-/, '');
+        return [
+          { kind: 'recharge', idempotencyKey: key, packId: entry.memo.packId ?? 'custom', coins: entry.amount, balanceAfter: entry.balanceAfter, createdAt: entry.createdAt },
+        ];
+      }
+      if (entry.kind === 'gift') {
+        return [
+          {
+            kind: 'gift',
+            idempotencyKey: entry.idempotencyKey,
+            giftId: entry.memo.giftId ?? 'unknown',
+            count: entry.memo.count ?? 1,
+            creator: entry.memo.creator ?? 'unknown',
+            stream: entry.memo.stream ?? 'unknown',
+            coins: -entry.amount,
+            balanceAfter: entry.balanceAfter,
+            createdAt: entry.createdAt,
+          },
+        ];
+      }
+      return [];
+    });
+  }
 }

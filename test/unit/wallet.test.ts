@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { COIN_PACKS, MemoryWalletStore, Wallet, WalletError, type WalletStore } from '../../core';
+import { COIN_PACKS, MemoryWalletStore, Wallet, WalletError, type WalletStorage } from '../../core';
 import { DexieWalletStore } from '../../core/storage/dexie-wallet-store';
 
-const stores: [string, () => WalletStore][] = [
+const stores: [string, () => WalletStorage][] = [
   ['memory', () => new MemoryWalletStore()],
   ['dexie', () => new DexieWalletStore(`wallet-test-${crypto.randomUUID()}`)],
 ];
@@ -104,8 +104,8 @@ describe('dexie storage', () => {
     const { Dexie } = await import('dexie');
     const raw = new Dexie(name);
     await raw.open();
-    await raw.table('entries').add({ idempotencyKey: 'bad-record-1', kind: 'recharge', coins: -5 });
+    await raw.table('balances').put({ account: 'viewer:me', unit: 'coins', balance: -5.5 });
     raw.close();
-    await expect(new DexieWalletStore(name).readBalance()).rejects.toMatchObject({ code: 'corrupt-record' });
+    await expect(new Wallet(new DexieWalletStore(name)).balance()).rejects.toMatchObject({ code: 'corrupt-record' });
   });
 });

@@ -1,0 +1,48 @@
+import { accountKind } from '../ledger/accounts';
+import type { LedgerEntryRecord, TransferKind, TransferRecord } from '../ledger/ledger-records';
+import { monthlySummaryKey, type MonthlySummaryRecord } from './history-records';
+import { monthKeyOf } from './month-key';
+
+export type SummaryKind = Exclude<TransferKind, 'reversal'>;
+
+export function emptyMonthlySummary(account: string, month: string): MonthlySummaryRecord {
+  return { key: monthlySummaryKey(account, month), account, month, recharged: 0, spent: 0, byCreator: {} };
+}
+
+/** Adds one viewer entry to its month's totals; `kind` is what it counts as (a reversal as its original). */
+export function addToMonthlySummary(summary: MonthlySummaryRecord, entry: LedgerEntryRecord, kind: SummaryKind): MonthlySummaryRecord {
+  if (kind === 'recharge') return { ...summary, recharged: summary.recharged + entry.amount };
+  const creator = entry.memo.creator ?? 'unknown';
+  return {
+    ...summary,
+    spent: summary.spent - entry.amount,
+    byCreator: { ...summary.byCreator, [creator]: (summary.byCreator[creator] ?? 0) - entry.amount },
+  };
+}
+
+/** Which kind of activity a transfer counts as in a summary: a reversal counts as its original, negated. */
+export function summaryKindOf(transfer: TransferRecord, original: TransferRecord | undefined): SummaryKind | null {
+  if (transfer.kind !== 'reversal') return transfer.kind;
+  return original && original.kind !== 'reversal' ? original.kind : null;
+}
+
+/** Every monthly summary, rebuilt from the entries: used when a backup is imported. */
+export function rebuildMonthlySummaries(
+  transfers: readonly TransferRecord[],
+  entries: readonly LedgerEntryRecord[],
+  timeZone: string,
+): MonthlySummaryRecord[] {
+  const byId = new Map(transfers.map((transfer) => [transfer.id, transfer]));
+  const summaries = new Map<string, MonthlySummaryRecord>();
+  for (const entry of entries) {
+    if (accountKind(entry.account) !== 'viewer') continue;
+    const transfer = byId.get(entry.transferId);
+    if (!transfer) continue;
+    const kind = summaryKindOf(transfer, transfer.reverses ? byId.get(transfer.reverses) : undefined);
+    if (!kind) continue;
+    const month = monthKeyOf(entry.createdAt, timeZone);
+    const key = monthlySummaryKey(entry.account, month);
+    summaries.set(key, addToMonthlySummary(summaries.get(key) ?? emptyMonthlySummary(entry.account, month), entry, kind));
+  }
+  return [...summaries.values()];
+}
