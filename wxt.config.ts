@@ -5,6 +5,8 @@ import { quietZodAnnotations } from './widget/vite.config';
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
+  // Icons and other static files of the extension.
+  publicDir: 'extension/public',
   // Explicit imports everywhere: a reader can follow every name to its file.
   imports: false,
   // Extension strings live in extension/locales/*.yml; the module writes _locales/ and a typed `#i18n`.

@@ -95,7 +95,7 @@ export function Popup() {
                 ))}
               </ul>
             )}
-            <a href={browser.runtime.getURL('/history.html')} target="_blank">
+            <a href={browser.runtime.getURL('/wallet-history.html')} target="_blank">
               {i18n.t('popup.fullHistory')}
             </a>
           </section>
