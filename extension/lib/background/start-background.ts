@@ -13,7 +13,7 @@ import type { WalletEngine } from './wallet-engine';
 import { WalletPreferences } from './wallet-preferences';
 
 /** The sandbox's "settles after a delay" test instrument clears after this long in the extension. */
-export const SANDBOX_SETTLEMENT_DELAY_MS = 4_000;
+export const SANDBOX_SETTLEMENT_DELAY_MS = 10_000;
 
 /**
  * Builds everything the background owns. It keeps nothing that matters in memory: the wallet is in

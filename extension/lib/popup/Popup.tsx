@@ -15,6 +15,7 @@ import { ApprovedRecharges } from './ApprovedRecharges';
 import { RechargeFlow } from './RechargeFlow';
 
 const RECENT_COUNT = 5;
+const PENDING_REFRESH_MS = 2_000;
 
 /** The toolbar popup: balance, recharge, budget, recent activity and the creators supported this month. */
 export function Popup() {
@@ -35,6 +36,14 @@ export function Popup() {
   useEffect(() => {
     void load();
   }, []);
+
+  // While a payment is pending, look again every few seconds: the background settles it exactly once.
+  const pendingCount = overview.value?.pendingRecharges.length ?? 0;
+  useEffect(() => {
+    if (pendingCount === 0) return undefined;
+    const timer = setInterval(() => void load(), PENDING_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [pendingCount]);
 
   const view = overview.value;
   return (

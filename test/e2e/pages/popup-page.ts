@@ -6,7 +6,7 @@ export type TestInstrumentName =
   | 'Declined'
   | 'Insufficient funds'
   | 'Blocked by the bank'
-  | 'Pending, settles after a few seconds'
+  | 'Pending, settles after about 10 seconds'
   | 'Fails on the network';
 
 /** The toolbar popup, opened as a page. */
@@ -24,8 +24,8 @@ export class PopupPage {
     return this.page.getByTestId('balance');
   }
 
-  async expectBalance(coins: number) {
-    await expect(this.balance()).toHaveText(`${coins.toLocaleString('en-US')} ${coins === 1 ? 'coin' : 'coins'}`);
+  async expectBalance(coins: number, timeout?: number) {
+    await expect(this.balance()).toHaveText(`${coins.toLocaleString('en-US')} ${coins === 1 ? 'coin' : 'coins'}`, { timeout });
   }
 
   async openRecharge() {
