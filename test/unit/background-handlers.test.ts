@@ -39,6 +39,10 @@ function background() {
   };
 }
 
+function importWhole(bg: ReturnType<typeof background>, json: string) {
+  return bg.ask('backup/import', { importId: 'import-whole-1', part: 0, parts: 1, text: json });
+}
+
 async function refusal(promise: Promise<unknown>) {
   return promise.then(
     () => {
@@ -119,7 +123,7 @@ describe('the background, wired to the wallet engine', () => {
   it('warns from 80 % of the monthly budget on, and lists the creators supported', async () => {
     const bg = background();
     const json = await buildBackup((service) => rechargeAndGift(service, { packs: 1, giftId: 'doughnut', count: 27, creator: 'mia-cooks' }));
-    await bg.ask('backup/import', { json });
+    await importWhole(bg, json);
     bg.clock.time = Date.now();
     await bg.ask('settings/update', { monthlyBudgetCoins: 1000 });
     const overview = await bg.ask('wallet/overview', { recentLimit: 0 });
@@ -135,10 +139,23 @@ describe('the background, wired to the wallet engine', () => {
     const { json } = await bg.ask('backup/export', {});
     const broken = JSON.parse(json) as { entries: unknown[] };
     broken.entries = [];
-    expect((await refusal(bg.ask('backup/import', { json: JSON.stringify(broken) }))).code).toBe('invalid-backup');
-    expect((await refusal(bg.ask('backup/import', { json: 'not json' }))).code).toBe('invalid-backup');
+    expect((await refusal(importWhole(bg, JSON.stringify(broken)))).code).toBe('invalid-backup');
+    expect((await refusal(importWhole(bg, 'not json'))).code).toBe('invalid-backup');
     expect((await bg.ask('wallet/overview', { recentLimit: 0 })).balance).toBe(70);
-    expect(await bg.ask('backup/import', { json })).toEqual({ balance: 70 });
+    // In three parts: nothing happens until the last one.
+    const third = Math.ceil(json.length / 3);
+    const part = (index: number) => ({ importId: 'import-abc-1', part: index, parts: 3, text: json.slice(index * third, (index + 1) * third) });
+    expect(await bg.ask('backup/import', part(0))).toEqual({ complete: false, balance: null });
+    expect(await bg.ask('backup/import', part(1))).toEqual({ complete: false, balance: null });
+    expect(await bg.ask('backup/import', part(2))).toEqual({ complete: true, balance: 70 });
+  });
+
+  it('refuses the end of an upload whose beginning was lost with a restarted worker', async () => {
+    const bg = background();
+    await bg.ask('backup/import', { importId: 'import-abc-2', part: 0, parts: 2, text: '{' });
+    bg.restart();
+    const lost = await refusal(bg.ask('backup/import', { importId: 'import-abc-2', part: 1, parts: 2, text: '}' }));
+    expect(lost.code).toBe('invalid-backup');
   });
 
   it('refuses a region where coins are not sold', async () => {

@@ -18,6 +18,7 @@ import type { Handlers } from './message-router';
 import { monthKeyAt, monthsBackFrom } from './month-keys';
 import type { ParentalPinService } from './parental-pin-service';
 import { RechargeAttempts } from './recharge-attempts';
+import { BackupParts } from './backup-parts';
 import { ReplyError } from './reply-error';
 import type { WalletEngine } from './wallet-engine';
 import type { WalletPreferences } from './wallet-preferences';
@@ -49,6 +50,7 @@ function tokenFor(method: string, outcome: TestOutcome): string {
 export function createHandlers(parts: BackgroundParts): Handlers {
   const { engine, pin, preferences, clock } = parts;
   const attempts = new RechargeAttempts(parts.store);
+  const importParts = new BackupParts();
 
   async function controls(): Promise<ParentalControls> {
     const [policy, approvals, notifyOnLimit] = await Promise.all([
@@ -227,7 +229,9 @@ export function createHandlers(parts: BackgroundParts): Handlers {
       return { filename: `livegift-backup-${day}.json`, json: JSON.stringify(await engine.exportBackup()) };
     },
 
-    'backup/import': async ({ json }) => {
+    'backup/import': async ({ importId, part, parts, text }) => {
+      const json = importParts.add(importId, part, parts, text);
+      if (json === null) return { complete: false, balance: null };
       let parsed: unknown;
       try {
         parsed = JSON.parse(json);
@@ -240,7 +244,7 @@ export function createHandlers(parts: BackgroundParts): Handlers {
         const detail = error instanceof Error ? error.message.slice(0, 300) : 'unreadable';
         throw new ReplyError('invalid-backup', detail);
       }
-      return { balance: await engine.balance() };
+      return { complete: true, balance: await engine.balance() };
     },
 
     'settings/get': () => preferences.settings(engine),

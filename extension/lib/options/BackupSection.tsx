@@ -4,7 +4,22 @@ import type { Failure } from '../../../core/messages/operation';
 import { downloadText } from '../ui/download';
 import { failureText } from '../ui/failure-text';
 import { formatNumber } from '../ui/format';
-import { ask } from '../ui/wallet-client';
+import { BACKUP_PART_CHARS, MAX_BACKUP_PARTS } from '../../../core/messages/wallet-operations';
+import { ask, newIdempotencyKey } from '../ui/wallet-client';
+
+/** Sends the file in parts below the browser's message size limit; the last reply tells the outcome. */
+async function importInParts(text: string): Promise<{ ok: true; balance: number } | Failure> {
+  const parts = Math.max(1, Math.ceil(text.length / BACKUP_PART_CHARS));
+  if (parts > MAX_BACKUP_PARTS) return { ok: false, code: 'invalid-backup', message: 'The file is too large.' };
+  const importId = newIdempotencyKey('import');
+  for (let part = 0; part < parts; part += 1) {
+    const slice = text.slice(part * BACKUP_PART_CHARS, (part + 1) * BACKUP_PART_CHARS);
+    const reply = await ask('backup/import', { importId, part, parts, text: slice });
+    if (!reply.ok) return reply;
+    if (reply.value.complete) return { ok: true, balance: reply.value.balance ?? 0 };
+  }
+  return { ok: false, code: 'internal', message: 'The import did not finish.' };
+}
 
 /** Export the whole wallet to a file, and import such a file back (all of it, or nothing). */
 export function BackupSection() {
@@ -21,9 +36,11 @@ export function BackupSection() {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    const reply = await ask('backup/import', { json: await file.text() });
+    const text = await file.text();
     input.value = '';
-    result.value = reply.ok ? { imported: reply.value } : { failure: reply };
+    result.value = null;
+    const reply = await importInParts(text);
+    result.value = reply.ok ? { imported: { balance: reply.balance } } : { failure: reply };
   }
 
   const current = result.value;
