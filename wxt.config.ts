@@ -16,7 +16,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // notifications: tell a parent when a limit blocks a recharge or a gift.
-    permissions: ['storage', 'notifications'],
+    // webNavigation: the scam-site guard (see README, Scam-link protection).
+    permissions: ['storage', 'notifications', 'webNavigation'],
   },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {

@@ -47,7 +47,7 @@ export {
   type ApprovalRequestInput,
   type ApprovalState,
 } from './limits/approval-request';
-export { dayWindow, monthWindow, timeZoneSchema, isValidTimeZone, type TimeWindow } from './limits/time-windows';
+export { dayWindow, monthWindow, timeZoneSchema, timeWindowSchema, isValidTimeZone, type TimeWindow } from './limits/time-windows';
 export type {
   PaymentProvider,
   PaymentInstrument,
@@ -110,7 +110,7 @@ export {
   rechargeQuoteInputSchema,
   type RechargeQuoteInput,
 } from './pricing/quote-recharge';
-export { compareChannels, COMPARISON_PACK_ID, type ChannelComparison } from './pricing/compare-channels';
+export { compareChannels, channelComparisonSchema, COMPARISON_PACK_ID, type ChannelComparison } from './pricing/compare-channels';
 export { paymentMethodsFor, offersPaymentMethod, PAYMENT_METHODS_BY_REGION } from './pricing/payment-methods-by-region';
 export { divideRoundHalfUp } from './pricing/rounding';
 export {
@@ -129,6 +129,29 @@ export {
 } from './payments/sandbox-payment-provider';
 export { summarizeInstrument } from './payments/summarize-instrument';
 // ---- end core-payments ----
+// Scam-link protection (issue 5).
+export { classifyUrl, type ClassifyLists } from './scam/classify-url';
+export { scamVerdictSchema, urlClassificationSchema, isFlagged, type ScamVerdict, type UrlClassification } from './scam/scam-verdict';
+export { scamRulesSchema, lurePatternSchema, type ScamRules, type LurePattern } from './scam/scam-rules-schema';
+export { BUNDLED_SCAM_RULES } from './scam/bundled-scam-rules';
+export { parseLink, type ParsedLink } from './scam/parse-link';
+export { confusablesSkeleton } from './scam/skeleton';
+export { acceptRulesUpdate, type RulesUpdateOutcome } from './scam/rules-update';
+export { rechargePageWarning, pageSignalsSchema, type PageSignals } from './scam/page-check';
+export {
+  scamRequestSchema,
+  scamResponseSchemas,
+  linkFindingSchema,
+  falseAlarmReportSchema,
+  tabWarningsSchema,
+  isScamMessage,
+  MAX_FINDINGS_PER_TAB,
+  type ScamRequest,
+  type ScamResponse,
+  type LinkFinding,
+  type FalseAlarmReport,
+  type TabWarnings,
+} from './scam/scam-messages';
 
 // ---- core-ledger: ledger, gifts and diamonds, history, storage, wallet service (branch core-ledger) ----
 // The Dexie store is imported from './storage/dexie-wallet-store' directly, so pages that only need
@@ -179,7 +202,8 @@ export {
 } from './history/history-records';
 export { csvField, toCsv } from './history/csv';
 export { historyToCsv, HISTORY_CSV_HEADER } from './history/history-csv';
-export { monthKeyOf } from './history/month-key';
+export { monthKeyOf, dayKeyOf } from './history/month-key';
+export { rebuildMonthlySummaries } from './history/monthly-summary';
 export type { WalletStorage, WalletReadTx, WalletWriteTx, WalletRecords, HistoryPage } from './ports/wallet-storage';
 export { walletBackupSchema, parseWalletBackup, type WalletBackup } from './storage/wallet-backup';
 export {

@@ -120,6 +120,8 @@ export interface GiftResult {
 }
 
 const POLICY_SETTING = 'limit-policy';
+/** How long a charge may take before a recharge stuck in 'created' is asked about. */
+export const CREATED_GRACE_MS = 10 * 60 * 1000;
 
 function parse<T>(schema: z.ZodType<T>, input: unknown): T {
   const result = schema.safeParse(input);
@@ -130,6 +132,13 @@ function parse<T>(schema: z.ZodType<T>, input: unknown): T {
 /** Illegal state-machine moves become a refusal with a stable code, never an unexplained crash. */
 function asWalletError(error: unknown): unknown {
   return isIllegalTransitionError(error) ? new WalletError('invalid-request', error.message) : error;
+}
+
+/** Recharges keep their key on the recharge record, not on a transfer: a gift or reversal may not reuse it. */
+async function refuseKeyOfRecharge(tx: WalletWriteTx, idempotencyKey: string): Promise<void> {
+  if (await tx.getDocument('recharges', `rc-${idempotencyKey}`)) {
+    throw new WalletError('idempotency-conflict', `The request key "${idempotencyKey}" was already used for a recharge.`);
+  }
 }
 
 /** A refusal decided inside a transaction that must still commit (an approval request was stored). */
@@ -218,8 +227,11 @@ export class WalletService {
     subject: string,
   ): Promise<Refusal | { usedPercent: number } | null> {
     const now = this.clock.now();
-    const policy = this.policyFrom(await tx.getDocument('settings', POLICY_SETTING));
-    const usage = await limitUsage(tx, this.account, now, this.timeZone);
+    const [setting, usage] = await Promise.all([
+      tx.getDocument('settings', POLICY_SETTING),
+      limitUsage(tx, this.account, now, this.timeZone),
+    ]);
+    const policy = this.policyFrom(setting);
     const decision = evaluateLimits({ action, policy, usage });
     if (decision.outcome === 'allow') return null;
     if (decision.outcome === 'warn') return { usedPercent: decision.usedPercent };
@@ -232,7 +244,12 @@ export class WalletService {
     if (existing && !sameAction) {
       throw new WalletError('idempotency-conflict', `The request key "${idempotencyKey}" was already used for a different request.`);
     }
-    if (existing?.state === 'approved') return null;
+    if (existing?.state === 'approved') {
+      // A parent's yes covers the parental limits only; the viewer's own budget still applies.
+      const own = evaluateLimits({ action, policy: { ...policy, parental: NO_LIMITS.parental }, usage });
+      if (own.outcome === 'block') return new Refusal(new WalletError('over-budget', own.message));
+      return own.outcome === 'warn' ? { usedPercent: own.usedPercent } : null;
+    }
     if (!existing) {
       await tx.putDocument('approvals', requestApproval({ id: approvalId, action, limit: decision.limit, subject, now }));
     }
@@ -437,10 +454,15 @@ export class WalletService {
       });
   }
 
-  /** Asks the provider again about every unfinished recharge; a late success is credited exactly once. */
+  /**
+   * Asks the provider again about every unfinished recharge; a late success is credited exactly once.
+   * A recharge still 'created' may have its charge in flight right now (another tab, a slow network), and
+   * "unknown payment" would then be wrong; it is only looked up once it is older than CREATED_GRACE_MS.
+   */
   async refreshPending(): Promise<RechargeRecord[]> {
+    const now = this.clock.now();
     const open = await this.storage.read(async (tx) => [
-      ...(await tx.listDocuments('recharges', 'created')),
+      ...(await tx.listDocuments('recharges', 'created')).filter((record) => now - record.createdAt >= CREATED_GRACE_MS),
       ...(await tx.listDocuments('recharges', 'pending')),
     ]);
     const changed: RechargeRecord[] = [];
@@ -474,9 +496,13 @@ export class WalletService {
     const transfer = giftTransferRequest({ ...request, viewerId: this.viewerId, unitCoins: gift.coins }, this.economy);
     const outcome = await this.storage
       .write(async (tx): Promise<Refusal | { posted: PostResult; warning: { usedPercent: number } | null }> => {
+        const [applied, balance] = await Promise.all([
+          tx.transferByKey(request.idempotencyKey),
+          tx.balance(this.account),
+          refuseKeyOfRecharge(tx, request.idempotencyKey),
+        ]);
         // A retry of an applied gift returns its first result, whatever the limits say now.
-        if (await tx.transferByKey(request.idempotencyKey)) return { posted: await postTransfer(tx, transfer, context), warning: null };
-        const balance = await tx.balance(this.account);
+        if (applied) return { posted: await postTransfer(tx, transfer, context), warning: null };
         if (coins > balance) {
           throw new WalletError('insufficient-coins', `${gift.name} ×${request.count} costs ${coins} coins; you have ${balance}.`);
         }
@@ -532,6 +558,7 @@ export class WalletService {
     );
     const context = this.context();
     return this.storage.write(async (tx) => {
+      await refuseKeyOfRecharge(tx, request.idempotencyKey);
       const posted = await postReversal(tx, request, context);
       if (!posted.replayed) {
         await tx.putDocument('receipts', {

@@ -5,21 +5,22 @@ import { transferKindSchema } from '../ledger/ledger-records';
 const count = z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
 
 /**
- * Running totals of one viewer account for one month (viewer's time zone), updated in the same
- * transaction as the entries, so a summary is one read however long the history is.
- * Reversals net out: a reversed gift lowers `spent` (and its creator's row) in the month of the reversal.
+ * Running totals of one viewer account for one month or one day (viewer's time zone), updated in the
+ * same transaction as the entries, so a summary or a limit check is one read however long the history is.
+ * Reversals net out: a reversed gift lowers `spent` (and its creator's row) in the period of the reversal.
  */
 export const monthlySummaryRecordSchema = z.object({
   key: z.string().min(1),
   account: accountSchema,
-  month: z.string().regex(/^\d{4}-\d{2}$/),
+  /** 'YYYY-MM' for a month, 'YYYY-MM-DD' for a day. */
+  period: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
   recharged: count,
   spent: count,
   byCreator: z.record(z.string(), count),
 });
 export type MonthlySummaryRecord = z.infer<typeof monthlySummaryRecordSchema>;
 
-export const monthlySummaryKey = (account: string, month: string) => `${account}|${month}`;
+export const monthlySummaryKey = (account: string, period: string) => `${account}|${period}`;
 
 /** A receipt for a settled recharge, a gift or a reversal: what the viewer can show later. */
 export const receiptRecordSchema = z.object({

@@ -1,12 +1,12 @@
 import { accountKind } from '../ledger/accounts';
 import type { LedgerEntryRecord, TransferKind, TransferRecord } from '../ledger/ledger-records';
 import { monthlySummaryKey, type MonthlySummaryRecord } from './history-records';
-import { monthKeyOf } from './month-key';
+import { dayKeyOf, monthKeyOf } from './month-key';
 
 export type SummaryKind = Exclude<TransferKind, 'reversal'>;
 
-export function emptyMonthlySummary(account: string, month: string): MonthlySummaryRecord {
-  return { key: monthlySummaryKey(account, month), account, month, recharged: 0, spent: 0, byCreator: {} };
+export function emptyMonthlySummary(account: string, period: string): MonthlySummaryRecord {
+  return { key: monthlySummaryKey(account, period), account, period, recharged: 0, spent: 0, byCreator: {} };
 }
 
 /** Adds one viewer entry to its month's totals; `kind` is what it counts as (a reversal as its original). */
@@ -26,6 +26,11 @@ export function summaryKindOf(transfer: TransferRecord, original: TransferRecord
   return original && original.kind !== 'reversal' ? original.kind : null;
 }
 
+/** The month and the day an entry counts in, in the viewer's time zone. */
+export function summaryPeriods(epochMs: number, timeZone: string): [string, string] {
+  return [monthKeyOf(epochMs, timeZone), dayKeyOf(epochMs, timeZone)];
+}
+
 /** Every monthly summary, rebuilt from the entries: used when a backup is imported. */
 export function rebuildMonthlySummaries(
   transfers: readonly TransferRecord[],
@@ -40,9 +45,10 @@ export function rebuildMonthlySummaries(
     if (!transfer) continue;
     const kind = summaryKindOf(transfer, transfer.reverses ? byId.get(transfer.reverses) : undefined);
     if (!kind) continue;
-    const month = monthKeyOf(entry.createdAt, timeZone);
-    const key = monthlySummaryKey(entry.account, month);
-    summaries.set(key, addToMonthlySummary(summaries.get(key) ?? emptyMonthlySummary(entry.account, month), entry, kind));
+    for (const period of summaryPeriods(entry.createdAt, timeZone)) {
+      const key = monthlySummaryKey(entry.account, period);
+      summaries.set(key, addToMonthlySummary(summaries.get(key) ?? emptyMonthlySummary(entry.account, period), entry, kind));
+    }
   }
   return [...summaries.values()];
 }

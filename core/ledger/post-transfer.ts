@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { monthKeyOf } from '../history/month-key';
-import { addToMonthlySummary, emptyMonthlySummary, summaryKindOf } from '../history/monthly-summary';
+import { addToMonthlySummary, emptyMonthlySummary, summaryKindOf, summaryPeriods } from '../history/monthly-summary';
 import type { WalletReadTx, WalletWriteTx } from '../ports/wallet-storage';
 import { WalletError } from '../wallet-error';
 import { accountKind, mustStayNonNegative, unitOfAccount } from './accounts';
@@ -25,7 +24,7 @@ export interface TransferRequest {
 
 export interface PostContext {
   now: number;
-  /** The viewer's time zone: monthly summaries bucket by its months. */
+  /** The viewer's time zone: monthly and daily totals bucket by its calendar. */
   timeZone: string;
 }
 
@@ -74,9 +73,12 @@ async function updateMonthlySummaries(tx: WalletWriteTx, transfer: TransferRecor
   if (!kind) return;
   for (const entry of entries) {
     if (accountKind(entry.account) !== 'viewer') continue;
-    const month = monthKeyOf(entry.createdAt, timeZone);
-    const summary = (await tx.monthlySummary(entry.account, month)) ?? emptyMonthlySummary(entry.account, month);
-    await tx.putMonthlySummary(addToMonthlySummary(summary, entry, kind));
+    await Promise.all(
+      summaryPeriods(entry.createdAt, timeZone).map(async (period) => {
+        const summary = (await tx.monthlySummary(entry.account, period)) ?? emptyMonthlySummary(entry.account, period);
+        await tx.putMonthlySummary(addToMonthlySummary(summary, entry, kind));
+      }),
+    );
   }
 }
 
@@ -85,11 +87,12 @@ async function append(
   fields: Omit<TransferRecord, 'id' | 'seq' | 'createdAt'>,
   context: PostContext,
 ): Promise<PostResult> {
-  const next = new Map<string, number>();
-  for (const leg of fields.legs) {
-    const current = next.get(leg.account) ?? (await tx.balance(leg.account));
-    next.set(leg.account, current + leg.amount);
-  }
+  // Independent reads go out together: inside one IndexedDB transaction they queue without round trips.
+  const accounts = [...new Set(fields.legs.map((leg) => leg.account))];
+  const [lastSeq, ...before] = await Promise.all([tx.lastSeq(), ...accounts.map((account) => tx.balance(account))]);
+  const opening = new Map(accounts.map((account, index) => [account, before[index]!]));
+  const next = new Map(opening);
+  for (const leg of fields.legs) next.set(leg.account, next.get(leg.account)! + leg.amount);
   for (const [account, balance] of next) {
     if (balance < 0 && mustStayNonNegative(account)) {
       const have = balance - fields.legs.filter((leg) => leg.account === account).reduce((sum, leg) => sum + leg.amount, 0);
@@ -100,12 +103,12 @@ async function append(
     }
     if (!Number.isSafeInteger(balance)) throw new WalletError('invalid-request', `The balance of ${account} would overflow.`);
   }
-  const seq = (await tx.lastSeq()) + 1;
+  const seq = lastSeq! + 1;
   const transfer: TransferRecord = { ...fields, id: `tr-${seq}`, seq, createdAt: context.now };
   const running = new Map<string, number>();
   const entries: LedgerEntryRecord[] = [];
   for (const [index, leg] of transfer.legs.entries()) {
-    const balanceAfter = (running.get(leg.account) ?? (await tx.balance(leg.account))) + leg.amount;
+    const balanceAfter = (running.get(leg.account) ?? opening.get(leg.account)!) + leg.amount;
     running.set(leg.account, balanceAfter);
     entries.push({
       seq: seq + 1 + index,
@@ -120,8 +123,10 @@ async function append(
       createdAt: transfer.createdAt,
     });
   }
-  await tx.addTransfer(transfer, entries);
-  for (const [account, balance] of running) await tx.putBalance({ account, unit: unitOfAccount(account)!, balance });
+  await Promise.all([
+    tx.addTransfer(transfer, entries),
+    ...[...running].map(([account, balance]) => tx.putBalance({ account, unit: unitOfAccount(account)!, balance })),
+  ]);
   await updateMonthlySummaries(tx, transfer, entries, context.timeZone);
   return { transfer, entries, replayed: false };
 }

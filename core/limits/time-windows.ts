@@ -1,10 +1,10 @@
 import { z } from 'zod';
 
 /** A half-open interval of instants [startMs, endMs): the viewer's local day or month. */
-export interface TimeWindow {
-  startMs: number;
-  endMs: number;
-}
+export const timeWindowSchema = z
+  .object({ startMs: z.number().int(), endMs: z.number().int() })
+  .refine((window) => window.startMs < window.endMs, { message: 'a window ends after it starts' });
+export type TimeWindow = z.infer<typeof timeWindowSchema>;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -18,7 +18,8 @@ export interface WalletReadTx {
   reversalOf(transferId: string): Promise<TransferRecord | undefined>;
   /** The highest sequence number used by a transfer or entry, 0 for an empty ledger. */
   lastSeq(): Promise<number>;
-  monthlySummary(account: string, month: string): Promise<MonthlySummaryRecord | undefined>;
+  /** The running totals of a month ('YYYY-MM') or a day ('YYYY-MM-DD'). */
+  monthlySummary(account: string, period: string): Promise<MonthlySummaryRecord | undefined>;
   historyPage(query: HistoryQuery): Promise<HistoryPage>;
   entriesOfTransfer(transferId: string): Promise<LedgerEntryRecord[]>;
   getDocument<T extends DocumentTable>(table: T, id: string): Promise<StoredDocuments[T] | undefined>;

@@ -1,17 +1,20 @@
+import { z } from 'zod';
 import { findCoinPack } from '../coin-packs';
+import { minorUnitsSchema } from '../money';
 import { WalletError } from '../wallet-error';
 import { PRICE_BOOK } from './price-book-2026-11';
 import type { PriceBook } from './price-list';
 import { priceListFor } from './quote-recharge';
-import type { Currency } from './regions';
+import { currencySchema } from './regions';
 import { divideRoundHalfUp } from './rounding';
 
-export interface ChannelComparison {
-  currency: Currency;
-  webPer100CoinsMinor: number;
-  appStorePer100CoinsMinor: number;
-  appStoreFeePercent: number;
-}
+export const channelComparisonSchema = z.object({
+  currency: currencySchema,
+  webPer100CoinsMinor: minorUnitsSchema,
+  appStorePer100CoinsMinor: minorUnitsSchema,
+  appStoreFeePercent: z.number().int().min(0).max(99),
+});
+export type ChannelComparison = z.infer<typeof channelComparisonSchema>;
 
 /** The pack the comparison is based on: a mid-sized one, neither the dearest nor the cheapest per coin. */
 export const COMPARISON_PACK_ID = 'pack-700';

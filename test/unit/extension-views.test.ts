@@ -24,7 +24,7 @@ describe('views of the wallet', () => {
   });
 
   it('lists creators by coins received, leaving out those fully reversed', () => {
-    const view = toMonthSummaryView({ month: '2026-11', recharged: 700, spent: 130, byCreator: { zed: 30, amy: 100, bob: 0 } });
+    const view = toMonthSummaryView({ period: '2026-11', recharged: 700, spent: 130, byCreator: { zed: 30, amy: 100, bob: 0 } });
     expect(view.byCreator).toEqual([
       { creator: 'amy', coins: 100 },
       { creator: 'zed', coins: 30 },

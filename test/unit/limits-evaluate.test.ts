@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateLimits, NO_LIMITS, type LimitPolicy, type LimitUsage } from '../../core';
 
@@ -159,5 +160,47 @@ describe('malformed limit checks', () => {
   it('refuses a policy with a negative cap', () => {
     const bad = policy({ parental: { dailyGiftCoins: -1 } });
     expect(() => evaluateLimits({ action: gift(1), policy: bad, usage: noUsage })).toThrow();
+  });
+});
+
+describe('any policy and any usage', () => {
+  const cap = fc.option(fc.integer({ min: 0, max: 20_000 }), { nil: null });
+  const coins = fc.integer({ min: 0, max: 20_000 });
+
+  it('never lets an action through that would pass a cap', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          budget: fc.record({ monthlyGiftCoins: cap }),
+          parental: fc.record({
+            dailyRechargeCoins: cap,
+            monthlyRechargeCoins: cap,
+            dailyGiftCoins: cap,
+            monthlyGiftCoins: cap,
+            largestGiftCoins: cap,
+            rechargesLocked: fc.boolean(),
+          }),
+        }),
+        fc.record({ rechargeCoinsToday: coins, rechargeCoinsThisMonth: coins, giftCoinsToday: coins, giftCoinsThisMonth: coins }),
+        fc.record({ kind: fc.constantFrom('recharge' as const, 'gift' as const), coins: fc.integer({ min: 1, max: 10_000 }) }),
+        (policy, usage, action) => {
+          const decision = evaluateLimits({ action, policy, usage });
+          if (decision.outcome === 'block') return;
+          const within = (used: number, limit: number | null) => limit === null || used + action.coins <= limit;
+          const { parental } = policy;
+          if (action.kind === 'recharge') {
+            expect(parental.rechargesLocked).toBe(false);
+            expect(within(usage.rechargeCoinsToday, parental.dailyRechargeCoins)).toBe(true);
+            expect(within(usage.rechargeCoinsThisMonth, parental.monthlyRechargeCoins)).toBe(true);
+          } else {
+            expect(within(0, parental.largestGiftCoins)).toBe(true);
+            expect(within(usage.giftCoinsToday, parental.dailyGiftCoins)).toBe(true);
+            expect(within(usage.giftCoinsThisMonth, parental.monthlyGiftCoins)).toBe(true);
+            expect(within(usage.giftCoinsThisMonth, policy.budget.monthlyGiftCoins)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

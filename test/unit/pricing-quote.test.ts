@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   COIN_PACKS,
@@ -160,5 +161,26 @@ describe('the price book', () => {
   it('rejects two lists for one region', () => {
     const [first] = PRICE_BOOK.lists;
     expect(priceBookSchema.safeParse({ version: '2027-01-01', lists: [first, first] }).success).toBe(false);
+  });
+});
+
+describe('custom amounts in any region', () => {
+  it('never cost less for more coins, and their totals always add up', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...REGIONS),
+        fc.integer({ min: CUSTOM_COINS_MIN, max: CUSTOM_COINS_MAX }),
+        fc.integer({ min: CUSTOM_COINS_MIN, max: CUSTOM_COINS_MAX }),
+        (region, a, b) => {
+          const [fewer, more] = a <= b ? [a, b] : [b, a];
+          const small = quoteRecharge({ region, customCoins: fewer });
+          const large = quoteRecharge({ region, customCoins: more });
+          expect(small.totalMinor).toBeLessThanOrEqual(large.totalMinor);
+          expect(large.subtotalMinor + large.taxMinor).toBe(large.totalMinor);
+          expect(large.taxMinor).toBeLessThan(large.totalMinor);
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

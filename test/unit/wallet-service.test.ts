@@ -105,6 +105,55 @@ describe('recharge', () => {
     expect((await wallet.verify()).ok).toBe(true);
   });
 
+  it('a payment whose answer was lost stays pending and is credited once when looked up', async () => {
+    const { wallet, payments } = setup();
+    const charge = payments.charge.bind(payments);
+    // The provider takes the payment, but the answer never reaches the wallet.
+    payments.charge = async (request) => {
+      await charge(request);
+      throw new Error('connection reset');
+    };
+    const lost = await wallet.recharge(buy('recharge-0001', 'pack-350'));
+    expect(lost.recharge.state).toBe('pending');
+    expect(lost.balance).toBe(0);
+    expect(await wallet.refreshPending()).toMatchObject([{ state: 'settled' }]);
+    expect(await wallet.refreshPending()).toEqual([]);
+    expect(await wallet.balance()).toBe(350);
+    expect(payments.payments()).toHaveLength(1);
+  });
+
+  it('a refresh during a slow charge does not fail the recharge it is waiting for', async () => {
+    const { wallet, payments } = setup();
+    const charge = payments.charge.bind(payments);
+    let release!: () => void;
+    const answered = new Promise<void>((resolve) => (release = resolve));
+    payments.charge = async (request) => {
+      await answered;
+      return charge(request);
+    };
+    const buying = wallet.recharge(buy('recharge-0001', 'pack-70'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await wallet.listRecharges('created')).toHaveLength(1);
+    expect(await wallet.refreshPending()).toEqual([]);
+    release();
+    expect((await buying).recharge.state).toBe('settled');
+    expect(await wallet.balance()).toBe(70);
+  });
+
+  it('concurrent retries of one recharge charge once and credit once', async () => {
+    const { wallet, payments } = setup();
+    await Promise.all([1, 2, 3].map(() => wallet.recharge(buy('recharge-0001', 'pack-1400'))));
+    expect(await wallet.balance()).toBe(1400);
+    expect(payments.payments()).toHaveLength(1);
+  });
+
+  it('buys a custom number of coins at the region price', async () => {
+    const { wallet } = setup();
+    const result = await wallet.recharge({ idempotencyKey: 'recharge-0001', region: 'DE', customCoins: 1000, instrument: CARDS.ok });
+    expect(result.balance).toBe(1000);
+    expect(result.receipt?.payment).toMatchObject({ currency: 'EUR', totalMinor: 1590, taxLabel: 'Includes 19% VAT' });
+  });
+
   it('recharges are refused while a parent has locked them, with an approval request', async () => {
     const { wallet } = setup();
     await wallet.setPolicy(policy({ parental: { rechargesLocked: true } }));
@@ -208,6 +257,13 @@ describe('gifts, limits and approvals', () => {
     clock.advance(HOUR); // 00:30 the next day in Berlin
     await wallet.sendGift(gift('gift-000003'));
     expect(await wallet.balance()).toBe(640);
+  });
+
+  it('estimates the creator cash-out from the diamonds gifts brought', async () => {
+    const { wallet } = setup();
+    await wallet.recharge(buy('recharge-0001', 'pack-3500'));
+    await wallet.sendGift(gift('gift-000001', 'galaxy', 3));
+    expect(await wallet.cashOutEstimate('mia-cooks')).toMatchObject({ diamonds: 1500, estimateMinor: 750, eligible: false });
   });
 
   it('a reversed gift returns the coins and the creator diamonds', async () => {

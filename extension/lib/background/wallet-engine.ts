@@ -24,7 +24,8 @@ export interface EngineHistoryQuery {
 }
 
 export interface EngineMonthlySummary {
-  month: string;
+  /** YYYY-MM (the engine also keeps daily periods, YYYY-MM-DD, under the same record). */
+  period: string;
   recharged: number;
   spent: number;
   byCreator: Record<string, number>;

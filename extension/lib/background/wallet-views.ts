@@ -25,7 +25,7 @@ export function toActivityItem(entry: EngineEntry): ActivityItem {
 
 export function toMonthSummaryView(summary: EngineMonthlySummary): MonthSummaryView {
   return {
-    month: summary.month,
+    month: summary.period,
     rechargedCoins: summary.recharged,
     spentCoins: summary.spent,
     byCreator: Object.entries(summary.byCreator)

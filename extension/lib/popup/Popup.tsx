@@ -13,6 +13,7 @@ import { TestModeBadge } from '../ui/TestModeBadge';
 import { ask } from '../ui/wallet-client';
 import { ApprovedRecharges } from './ApprovedRecharges';
 import { RechargeFlow } from './RechargeFlow';
+import { ScamWarnings } from './ScamWarnings';
 
 const RECENT_COUNT = 5;
 const PENDING_REFRESH_MS = 2_000;
@@ -68,7 +69,9 @@ export function Popup() {
           {failureText(failure.value)}
         </p>
       )}
-      <ScamWarningsSlot />
+      <ScamWarningsSlot>
+        <ScamWarnings />
+      </ScamWarningsSlot>
       {view && view.pendingApprovals > 0 && <p class="note">{i18n.t('popup.approvalsWaiting', view.pendingApprovals)}</p>}
       {view && view.approvedRecharges.length > 0 && <ApprovedRecharges approved={view.approvedRecharges} onDone={() => void load()} />}
       {recharging.value ? (

@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { WarningPage } from '../../lib/scam/WarningPage';
+
+render(<WarningPage />, document.getElementById('app')!);

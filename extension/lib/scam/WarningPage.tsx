@@ -1,0 +1,84 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { BUNDLED_SCAM_RULES, type UrlClassification } from '../../../core';
+import { askScam } from './scam-client';
+
+/** Only web addresses may be followed from this page; anything else in the query string is ignored. */
+function webUrl(value: string | null): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Stands in front of a scam site: what was found and why, "Back to safety" and "Continue anyway". */
+export function WarningPage() {
+  const params = new URLSearchParams(location.search);
+  const target = webUrl(params.get('url'));
+  const back = webUrl(params.get('back'));
+  const found = useSignal<{ classification: UrlClassification; host: string } | null>(null);
+  const error = useSignal<string | null>(null);
+
+  useEffect(() => {
+    if (!target) return;
+    void askScam({ type: 'scam/classify', url: target }).then((answer) => {
+      if (answer.ok) found.value = { classification: answer.classification, host: answer.host };
+      else error.value = answer.message;
+    });
+  }, []);
+
+  function backToSafety() {
+    // The page the viewer came from, or the platform's official site when there is none.
+    location.replace(back ?? `https://www.${BUNDLED_SCAM_RULES.officialDomains[0]}/`);
+  }
+
+  async function continueAnyway() {
+    if (!target) return;
+    const answer = await askScam({ type: 'scam/trust-for-session', url: target });
+    if (!answer.ok) {
+      error.value = answer.message;
+      return;
+    }
+    location.replace(target);
+  }
+
+  return (
+    <main>
+      <h1>LiveGift stopped a likely scam site</h1>
+      {target ? (
+        <p>
+          You were about to open <span class="host">{found.value?.host ?? new URL(target).hostname}</span>.
+          Sites like this steal accounts and money with "free" or "cheap" coins. Recharge coins only in the official app
+          or on official sites.
+        </p>
+      ) : (
+        <p>This warning page was opened without an address.</p>
+      )}
+      {found.value && (
+        <section aria-label="Why LiveGift warns">
+          <h2>Why</h2>
+          <ul>
+            {found.value.classification.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {error.value && <p role="alert">{error.value}</p>}
+      <div class="actions">
+        <button type="button" class="safe" onClick={backToSafety}>
+          Back to safety
+        </button>
+        {target && (
+          <button type="button" onClick={continueAnyway}>
+            Continue anyway
+          </button>
+        )}
+      </div>
+      <p class="note">"Continue anyway" trusts this site until you close the browser.</p>
+    </main>
+  );
+}

@@ -1,0 +1,39 @@
+import { createShadowHost } from './shadow-host';
+
+const BANNER_CSS = `
+  :host { all: initial; }
+  .banner { position: fixed; inset: 0 0 auto 0; z-index: 2147483646; display: flex; gap: 1rem; align-items: center;
+    padding: 0.6rem 1rem; background: #b3261e; color: #fff; font: 600 14px/1.4 system-ui, sans-serif; }
+  p { margin: 0; flex: 1; }
+  button { font: inherit; background: transparent; color: #fff; border: 1px solid #fff; border-radius: 6px; cursor: pointer; }
+`;
+
+/** A banner across the top of a page that poses as a recharge or login page; the viewer can dismiss it. */
+export function showPageBanner(message: string): void {
+  if (document.querySelector('[data-livegift-banner]')) return;
+  const { host, root } = createShadowHost('div', 'data-livegift-banner', BANNER_CSS);
+  const banner = document.createElement('div');
+  banner.className = 'banner';
+  banner.setAttribute('role', 'alert');
+  const text = document.createElement('p');
+  text.textContent = `LiveGift: ${message}`;
+  const dismiss = document.createElement('button');
+  dismiss.type = 'button';
+  dismiss.textContent = 'Dismiss';
+  dismiss.addEventListener('click', () => host.remove());
+  banner.append(text, dismiss);
+  root.append(banner);
+  (document.body ?? document.documentElement).append(host);
+}
+
+/** What the recharge-page check reads: cheap DOM queries and a bounded slice of text, no layout. */
+export function readPageSignals() {
+  return {
+    url: location.href,
+    title: document.title.slice(0, 500),
+    text: (document.body?.textContent ?? '').slice(0, 20_000),
+    hasPasswordField: document.querySelector('input[type="password"]') !== null,
+    hasPaymentField:
+      document.querySelector('input[autocomplete^="cc-"], input[name*="card" i], input[id*="card" i]') !== null,
+  };
+}

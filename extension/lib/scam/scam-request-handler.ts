@@ -1,0 +1,111 @@
+import { browser, type Browser } from 'wxt/browser';
+import { z } from 'zod';
+import {
+  MAX_FINDINGS_PER_TAB,
+  classifyUrl,
+  parseLink,
+  scamRequestSchema,
+  type ScamRequest,
+  type ScamResponse,
+} from '../../../core';
+import { updateRulesFromUrl } from './rules-updater';
+import * as store from './scam-storage';
+
+type Sender = Browser.runtime.MessageSender;
+type AnyScamResponse = ScamResponse<ScamRequest['type']>;
+
+/** Who may send what: content scripts speak for their own tab, extension pages for the viewer. */
+const ALLOWED: Record<ScamRequest['type'], 'content' | 'extension' | 'both'> = {
+  'scam/lists': 'content',
+  'scam/page-report': 'content',
+  'scam/trust-for-session': 'both',
+  'scam/classify': 'extension',
+  'scam/tab-warnings': 'extension',
+  'scam/report-false-alarm': 'extension',
+  'scam/trust-site': 'extension',
+  'scam/set-update-url': 'extension',
+  'scam/list-status': 'extension',
+  'scam/false-alarms': 'extension',
+};
+
+function senderKind(sender: Sender): 'content' | 'extension' | null {
+  if (sender.id !== browser.runtime.id) return null;
+  if (sender.url?.startsWith(browser.runtime.getURL('/'))) return 'extension';
+  return sender.tab?.id !== undefined ? 'content' : null;
+}
+
+const fail = (code: string, message: string) => ({ ok: false as const, code, message });
+
+/** Answers one scam-link message. Untrusted until parsed; failures come back as `{ ok: false }`. */
+export async function handleScamRequest(message: unknown, sender: Sender): Promise<AnyScamResponse> {
+  const parsed = scamRequestSchema.safeParse(message);
+  if (!parsed.success) return fail('invalid-request', z.prettifyError(parsed.error));
+  const request = parsed.data;
+  const kind = senderKind(sender);
+  const allowed = ALLOWED[request.type];
+  if (!kind || (allowed !== 'both' && allowed !== kind)) return fail('forbidden', 'This sender may not send this message.');
+  try {
+    return await answer(request, sender);
+  } catch {
+    return fail('internal', 'The scam-link check could not complete this request.');
+  }
+}
+
+async function answer(request: ScamRequest, sender: Sender): Promise<AnyScamResponse> {
+  switch (request.type) {
+    case 'scam/lists': {
+      const [rules, allowlist, trusted] = await Promise.all([store.currentRules(), store.allowlist(), store.sessionTrusted()]);
+      return { ok: true, rules, allowlist, trusted };
+    }
+    case 'scam/page-report': {
+      // The tab and page come from the sender, never from the message.
+      const tabId = sender.tab!.id!;
+      const findings = request.findings.slice(0, MAX_FINDINGS_PER_TAB);
+      await store.saveTabWarnings(tabId, { pageUrl: sender.url ?? null, findings, pageWarning: request.pageWarning });
+      return { ok: true };
+    }
+    case 'scam/trust-for-session': {
+      const link = parseLink(request.url);
+      if (!link) return fail('invalid-url', 'Only web addresses can be trusted.');
+      await store.trustForSession(link.host);
+      return { ok: true };
+    }
+    case 'scam/classify': {
+      const [rules, allowlist] = await Promise.all([store.currentRules(), store.allowlist()]);
+      const link = parseLink(request.url);
+      return { ok: true, classification: classifyUrl(request.url, { rules, allowlist }), host: link?.unicodeHost ?? '' };
+    }
+    case 'scam/tab-warnings':
+      return { ok: true, warnings: await store.tabWarnings(request.tabId) };
+    case 'scam/report-false-alarm': {
+      const rules = await store.currentRules();
+      const report = await store.addFalseAlarm({
+        idempotencyKey: request.idempotencyKey,
+        url: request.url,
+        verdict: request.verdict,
+        reasons: request.reasons,
+        rulesVersion: rules.version,
+        reportedAt: new Date().toISOString(),
+      });
+      return { ok: true, report };
+    }
+    case 'scam/trust-site': {
+      const link = parseLink(request.url);
+      if (!link) return fail('invalid-url', 'Only web addresses can be trusted.');
+      const site = link.registrableDomain ?? link.host;
+      await store.addToAllowlist(site);
+      return { ok: true, site };
+    }
+    case 'scam/set-update-url': {
+      await store.saveUpdateUrl(request.url);
+      const outcome = await updateRulesFromUrl();
+      const version = (await store.currentRules()).version;
+      if (!outcome) return { ok: true, version, outcome: 'List updates are off.' };
+      return { ok: true, version, outcome: outcome.accepted ? `Updated to version ${outcome.rules.version}.` : outcome.reason };
+    }
+    case 'scam/list-status':
+      return { ok: true, version: (await store.currentRules()).version, updateUrl: await store.updateUrl() };
+    case 'scam/false-alarms':
+      return { ok: true, reports: await store.falseAlarms() };
+  }
+}

@@ -1,0 +1,96 @@
+import { expect, test } from './extension-fixtures';
+import { PopupPage } from './pages/popup-page';
+import { ScamWarningPage, badgeAfter, linkWarning, tabIdWithFindings, visit } from './pages/scam-pages';
+import { SITES, serveScamTestSites } from './scam-sites';
+
+test.beforeEach(async ({ context }) => {
+  await serveScamTestSites(context);
+});
+
+test('a scam link gets a badge, official and news links do not, and links added later are badged too', async ({ context }) => {
+  const page = await context.newPage();
+  await visit(page, SITES.linksPage);
+  await expect(badgeAfter(page, 'scam')).toBeVisible();
+  await expect(badgeAfter(page, 'scam').getByRole('img', { name: 'LiveGift warning: likely scam link' })).toBeVisible();
+  await expect(page.locator('[data-livegift-badge]')).toHaveCount(1);
+
+  await page.evaluate(() => {
+    const link = document.createElement('a');
+    link.id = 'added';
+    link.href = 'https://tiktok-support.test/login';
+    link.textContent = 'Support';
+    document.getElementById('later')!.append(link);
+  });
+  await expect(badgeAfter(page, 'added')).toBeVisible();
+  await expect(page.locator('[data-livegift-badge]')).toHaveCount(2);
+});
+
+test('clicking a flagged link asks first: "Go back" stays, "Open anyway" opens it', async ({ context }) => {
+  const page = await context.newPage();
+  await visit(page, SITES.linksPage);
+  await page.locator('#scam').click();
+  await expect(linkWarning(page)).toBeVisible();
+  await expect(linkWarning(page)).toContainText('free-tiktok-coins.test');
+  await linkWarning(page).getByRole('button', { name: 'Go back' }).click();
+  await expect(linkWarning(page)).toBeHidden();
+  await expect(page).toHaveURL(SITES.linksPage);
+
+  await page.locator('#scam').click();
+  await linkWarning(page).getByRole('button', { name: 'Open anyway' }).click();
+  // Trusted for this session: no second warning from the navigation guard.
+  await expect(page).toHaveURL(SITES.scamSite);
+  await expect(page.getByRole('heading', { name: 'Free coins claim' })).toBeVisible();
+});
+
+test('typing a scam address shows the warning page, and "Back to safety" returns to the safe page', async ({ context }) => {
+  const page = await context.newPage();
+  await visit(page, SITES.safePage);
+  await visit(page, SITES.scamSite);
+  const warning = new ScamWarningPage(page);
+  await warning.expectShown();
+  await expect(page.getByText('free-tiktok-coins.test', { exact: true })).toBeVisible();
+  await expect(warning.reasons().first()).toBeVisible();
+  await warning.backToSafety();
+  await expect(page).toHaveURL(SITES.safePage);
+});
+
+test('a redirect to a scam site is stopped too; "Continue anyway" opens it and trusts it for the session', async ({ context }) => {
+  const page = await context.newPage();
+  await visit(page, SITES.redirector);
+  const warning = new ScamWarningPage(page);
+  await warning.expectShown();
+  await warning.continueAnyway();
+  await expect(page.getByRole('heading', { name: 'Free coins claim' })).toBeVisible();
+
+  const again = await context.newPage();
+  await visit(again, SITES.scamSite);
+  await expect(again.getByRole('heading', { name: 'Free coins claim' })).toBeVisible();
+});
+
+test('a page posing as a coin recharge off the official site gets a banner', async ({ context }) => {
+  const page = await context.newPage();
+  await visit(page, SITES.rechargePage);
+  await expect(page.getByRole('alert')).toContainText('Recharge coins only on official paths');
+});
+
+test('the popup lists the warnings for the tab and keeps a false-alarm report to export', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await visit(page, SITES.linksPage);
+  await expect(badgeAfter(page, 'scam')).toBeVisible();
+  const tabId = await tabIdWithFindings(context, SITES.linksPage);
+
+  const popup = new PopupPage(await context.newPage());
+  await popup.page.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  const warnings = popup.page.getByRole('region', { name: 'Scam-link warnings' });
+  await expect(warnings.getByText('free-tiktok-coins.test', { exact: true })).toBeVisible();
+  await expect(warnings.getByText(/promises free or cheap coins/)).toBeVisible();
+
+  await warnings.getByRole('button', { name: 'Report a false alarm' }).click();
+  await expect(warnings.getByText('Reported as a false alarm (kept on this device).')).toBeVisible();
+  const [download] = await Promise.all([
+    popup.page.waitForEvent('download'),
+    warnings.getByRole('button', { name: 'Export false-alarm reports' }).click(),
+  ]);
+  const exported = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));
+  expect(exported).toMatchObject([{ url: SITES.scamSite, verdict: 'scam' }]);
+});

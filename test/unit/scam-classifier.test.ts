@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BUNDLED_SCAM_RULES,
+  acceptRulesUpdate,
+  classifyUrl,
+  confusablesSkeleton,
+  parseLink,
+  rechargePageWarning,
+  scamRequestSchema,
+  type ScamRules,
+} from '../../core';
+
+const rulesWith = (change: Partial<ScamRules>): ScamRules => ({ ...BUNDLED_SCAM_RULES, ...change });
+
+describe('reading a link the way the browser does', () => {
+  it('sees through userinfo, upper case and trailing dots to the real host', () => {
+    const link = parseLink('https://WWW.TikTok.com@Evil.Example../x')!;
+    expect(link.host).toBe('evil.example');
+    expect(link.userinfo).toBe('www.tiktok.com');
+  });
+
+  it('decodes punycode and spots raw IP numbers in any spelling', () => {
+    expect(parseLink('https://xn--tktok-n2e.com/')!.unicodeHost).toBe('tіktok.com');
+    expect(parseLink('http://0xc6.0x33.0x64.0x17/')!.ip).toBe('public');
+    expect(parseLink('http://192.168.0.1/')!.ip).toBe('private');
+  });
+
+  it('ignores links that are not web pages', () => {
+    expect(classifyUrl('mailto:help@tiktok.com')).toEqual({ verdict: 'unknown', reasons: [] });
+    expect(classifyUrl('javascript:alert(1)').verdict).toBe('unknown');
+    expect(classifyUrl('not a url').verdict).toBe('unknown');
+  });
+});
+
+describe('the confusables skeleton', () => {
+  it('maps Cyrillic, Greek and digit look-alikes onto the Latin letters they imitate', () => {
+    expect(confusablesSkeleton('tіktоk')).toBe('tiktok');
+    expect(confusablesSkeleton('tiktοk')).toBe('tiktok');
+    expect(confusablesSkeleton('tikt0k')).toBe('tiktok');
+    expect(confusablesSkeleton('ţiktók')).toBe('tiktok');
+  });
+});
+
+describe('each rule on its own', () => {
+  it('official domains and their sub-domains are official', () => {
+    expect(classifyUrl('https://support.tiktok.com/coins').verdict).toBe('official');
+  });
+
+  it('a known scam domain is a scam, even on a sub-domain', () => {
+    const result = classifyUrl('https://login.tokcoins.top/');
+    expect(result.verdict).toBe('scam');
+    expect(result.reasons.join()).toContain('known scam');
+  });
+
+  it('a userinfo part that names the platform is a scam and the reason names the real host', () => {
+    const result = classifyUrl('https://www.tiktok.com@evil.example/');
+    expect(result.verdict).toBe('scam');
+    expect(result.reasons.join()).toContain('evil.example');
+  });
+
+  it('an IDN homograph of an official domain is a scam', () => {
+    expect(classifyUrl('https://xn--tktok-n2e.com/').verdict).toBe('scam');
+  });
+
+  it('a lookalike within edit distance 1, on its own, is only suspicious', () => {
+    const result = classifyUrl('https://tiktokk.com/');
+    expect(result.verdict).toBe('suspicious');
+    expect(result.reasons.join()).toContain('looks like tiktok.com');
+  });
+
+  it('the lookalike tolerance comes from the rules data', () => {
+    expect(classifyUrl('https://tiktak.com/', { rules: rulesWith({ lookalikeTolerance: 0 }) }).verdict).toBe('unknown');
+    expect(classifyUrl('https://tiktak.com/').verdict).toBe('suspicious');
+  });
+
+  it('a lure in the host is suspicious alone and a scam with the brand name', () => {
+    expect(classifyUrl('https://cheap-coins.store/').verdict).toBe('suspicious');
+    expect(classifyUrl('https://free-tiktok-coins.xyz/').verdict).toBe('scam');
+  });
+
+  it('a lure in a landing-page path counts, the same words in an article path do not', () => {
+    expect(classifyUrl('https://promo.example/free-coins').verdict).toBe('suspicious');
+    expect(classifyUrl('https://news.example/2024/05/01/free-coins-scam-explained').verdict).toBe('unknown');
+    expect(classifyUrl('https://promo.example/free-coins-scam').verdict).toBe('unknown');
+  });
+
+  it('free hosting alone is fine, free hosting with a lure is a scam', () => {
+    expect(classifyUrl('https://janedoe.github.io/').verdict).toBe('unknown');
+    expect(classifyUrl('https://janedoe.github.io/free-coins').verdict).toBe('scam');
+  });
+
+  it('a raw public IP is suspicious, a private one (a router, a dev server) is not', () => {
+    expect(classifyUrl('http://198.51.100.1/').verdict).toBe('suspicious');
+    expect(classifyUrl('http://192.168.1.1/').verdict).toBe('unknown');
+  });
+
+  it('an official domain placed in front of another site is a scam', () => {
+    expect(classifyUrl('https://www.tiktok.com.verify.example/').verdict).toBe('scam');
+  });
+
+  it('lure patterns come from the rules data', () => {
+    const rules = rulesWith({ lurePatterns: [{ id: 'x', where: 'host', pattern: 'moon-gems', reason: 'Moon gems lure.' }] });
+    expect(classifyUrl('https://moon-gems.example/', { rules })).toEqual({ verdict: 'suspicious', reasons: ['Moon gems lure.'] });
+    expect(classifyUrl('https://cheap-coins.store/', { rules }).verdict).toBe('unknown');
+  });
+});
+
+describe('the viewer allowlist', () => {
+  it('wins over heuristics', () => {
+    const result = classifyUrl('https://tiktokk.com/free-coins', { allowlist: ['tiktokk.com'] });
+    expect(result.verdict).toBe('unknown');
+    expect(result.reasons).toEqual(['You chose to trust tiktokk.com.']);
+  });
+
+  it('never wins over a known scam domain', () => {
+    expect(classifyUrl('https://tokcoins.top/', { allowlist: ['tokcoins.top'] }).verdict).toBe('scam');
+  });
+});
+
+describe('list updates', () => {
+  it('a newer valid list replaces the current one', () => {
+    const outcome = acceptRulesUpdate(BUNDLED_SCAM_RULES, { ...BUNDLED_SCAM_RULES, version: 2, knownScamDomains: ['new-scam.example'] });
+    expect(outcome.accepted).toBe(true);
+    if (outcome.accepted) expect(classifyUrl('https://new-scam.example/', { rules: outcome.rules }).verdict).toBe('scam');
+  });
+
+  it('an equal or older version is ignored', () => {
+    expect(acceptRulesUpdate(BUNDLED_SCAM_RULES, { ...BUNDLED_SCAM_RULES, version: 1 })).toMatchObject({ accepted: false });
+  });
+
+  it('a broken list is refused with a reason, including an invalid regular expression', () => {
+    const outcome = acceptRulesUpdate(BUNDLED_SCAM_RULES, {
+      ...BUNDLED_SCAM_RULES,
+      version: 9,
+      lurePatterns: [{ id: 'bad', where: 'host', pattern: '(unclosed', reason: 'x' }],
+    });
+    expect(outcome).toMatchObject({ accepted: false });
+    if (!outcome.accepted) expect(outcome.reason).toContain('valid regular expression');
+    expect(acceptRulesUpdate(BUNDLED_SCAM_RULES, 'not json at all')).toMatchObject({ accepted: false });
+  });
+});
+
+describe('the recharge-page check', () => {
+  const page = { url: 'https://coins-shop.example/', title: 'Recharge', text: '', hasPasswordField: false, hasPaymentField: false };
+
+  it('warns on a coin recharge page that is not official', () => {
+    const warning = rechargePageWarning({ ...page, text: 'Recharge your coins now: 7000 coins for $49.99' });
+    expect(warning).toContain('Recharge coins only on official paths');
+  });
+
+  it('warns on a TikTok login form off the official domain', () => {
+    expect(rechargePageWarning({ ...page, title: 'TikTok - Log in', hasPasswordField: true })).toContain('password');
+  });
+
+  it('stays quiet on the official recharge page and on ordinary login forms', () => {
+    expect(rechargePageWarning({ ...page, url: 'https://www.tiktok.com/coin', text: 'Recharge 70 coins' })).toBeNull();
+    expect(rechargePageWarning({ ...page, title: 'My bank - Log in', hasPasswordField: true })).toBeNull();
+  });
+});
+
+describe('scam messages', () => {
+  it('a page report cannot name a tab: the background takes it from the sender', () => {
+    const parsed = scamRequestSchema.parse({ type: 'scam/page-report', findings: [], pageWarning: null, tabId: 7 });
+    expect(parsed).not.toHaveProperty('tabId');
+  });
+
+  it('refuses a report with a made-up verdict', () => {
+    const bad = { type: 'scam/page-report', findings: [{ url: 'https://x.example', verdict: 'evil', reasons: [] }], pageWarning: null };
+    expect(scamRequestSchema.safeParse(bad).success).toBe(false);
+  });
+});
