@@ -5,13 +5,19 @@ import { quietZodAnnotations } from './widget/vite.config';
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
+  // Icons and other static files of the extension.
+  publicDir: 'extension/public',
   // Explicit imports everywhere: a reader can follow every name to its file.
   imports: false,
+  // Extension strings live in extension/locales/*.yml; the module writes _locales/ and a typed `#i18n`.
+  modules: ['@wxt-dev/i18n/module'],
   manifest: {
-    name: 'LiveGift',
-    description: 'Your live-gifting coin wallet: balance, budget, receipts and scam-link warnings.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // notifications: tell a parent when a limit blocks a recharge or a gift.
     // webNavigation: the scam-site guard (see README, Scam-link protection).
-    permissions: ['storage', 'webNavigation'],
+    permissions: ['storage', 'notifications', 'webNavigation'],
   },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {

@@ -216,3 +216,19 @@ export {
   type HistoryInput,
 } from './wallet-service';
 // ---- end core-ledger ----
+
+// --- Extension (issue 4): parents' PIN rules and the extension's message protocol ---
+export {
+  PIN_ATTEMPTS_BEFORE_LOCK,
+  FIRST_LOCK_MS,
+  LONGEST_LOCK_MS,
+  INITIAL_PIN_LOCKOUT,
+  pinLockoutStateSchema,
+  lockoutStatus,
+  lockDurationMs,
+  recordWrongPin,
+  recordRightPin,
+  type PinLockoutState,
+  type PinLockoutStatus,
+} from './parental-pin/pin-lockout';
+export { pinSchema, pinHashSchema, hashPin, verifyPin, PIN_HASH_ITERATIONS, type PinHash } from './parental-pin/pin-hash';

@@ -1,24 +1,41 @@
 import { expect, test } from './extension-fixtures';
 import { PopupPage } from './pages/popup-page';
 
-test('the popup recharges 70 test coins and shows the new balance', async ({ context, extensionId }) => {
+test('a viewer buys 700 test coins and gets a receipt and the new balance', async ({ context, extensionId }) => {
   const popup = await PopupPage.open(await context.newPage(), extensionId);
-  await expect(popup.page.getByText('TEST MODE', { exact: true })).toBeVisible();
+  await popup.expectBalance(0);
+  await popup.openRecharge();
+  await expect(popup.page.getByText('TEST MODE', { exact: true }).first()).toBeVisible();
+  await popup.choosePack(700);
+  await expect(popup.page.getByTestId('price-total')).toHaveText('$9.99');
+  await expect(popup.page.getByTestId('channel-comparison')).toContainText('the store keeps 30 %');
+
+  await popup.recharge(700);
+  await expect(popup.receipt()).toContainText('700 coins were added to your balance.');
+  await expect(popup.receipt()).toContainText('$9.99');
+  await popup.expectBalance(700);
+  await expect(popup.recentActivity()).toContainText('+700 coins recharged');
+});
+
+test('a declined card adds nothing and says what to do about a decline', async ({ context, extensionId }) => {
+  const popup = await PopupPage.open(await context.newPage(), extensionId);
+  await popup.recharge(350, 'Declined');
+  await expect(popup.paymentFailed()).toContainText('Your bank declined the payment.');
+  await expect(popup.paymentFailed()).toContainText('Check the card number, expiry date and security code.');
   await popup.expectBalance(0);
 
-  await popup.rechargeQuickPack();
-  await popup.expectBalance(70);
-  await expect(popup.page.getByText('+70 coins recharged')).toBeVisible();
+  await popup.recharge(350, 'Insufficient funds');
+  await expect(popup.paymentFailed()).toContainText('There is not enough money on this card or account.');
+  await expect(popup.paymentFailed()).toContainText('Choose a smaller pack.');
+  await popup.expectBalance(0);
 });
 
 test('the balance lives in the background and survives reopening the popup', async ({ context, extensionId }) => {
   const first = await PopupPage.open(await context.newPage(), extensionId);
-  await first.rechargeQuickPack();
+  await first.recharge(70);
   await first.expectBalance(70);
-  await first.rechargeQuickPack();
-  await first.expectBalance(140);
   await first.page.close();
 
   const reopened = await PopupPage.open(await context.newPage(), extensionId);
-  await reopened.expectBalance(140);
+  await reopened.expectBalance(70);
 });

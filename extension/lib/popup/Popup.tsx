@@ -1,74 +1,130 @@
+import { i18n } from '#i18n';
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { findCoinPack, type WalletEntry } from '../../../core';
-import { askWallet } from '../wallet-client';
+import { browser } from 'wxt/browser';
+import type { Failure } from '../../../core/messages/operation';
+import type { WalletOverview } from '../../../core/messages/wallet-views';
+import { activityText } from '../ui/activity-text';
+import { BudgetMeter } from '../ui/BudgetMeter';
+import { failureText } from '../ui/failure-text';
+import { formatDateTime, formatNumber } from '../ui/format';
+import { ScamWarningsSlot } from '../ui/ScamWarningsSlot';
+import { TestModeBadge } from '../ui/TestModeBadge';
+import { ask } from '../ui/wallet-client';
+import { ApprovedRecharges } from './ApprovedRecharges';
+import { RechargeFlow } from './RechargeFlow';
 import { ScamWarnings } from './ScamWarnings';
 
-const QUICK_PACK = findCoinPack('pack-70')!;
+const RECENT_COUNT = 5;
+const PENDING_REFRESH_MS = 2_000;
 
-/** The toolbar popup: balance, a test-mode recharge and the latest activity. */
+/** The toolbar popup: balance, recharge, budget, recent activity and the creators supported this month. */
 export function Popup() {
-  const balance = useSignal<number | null>(null);
-  const recent = useSignal<WalletEntry[]>([]);
-  const error = useSignal<string | null>(null);
-  const busy = useSignal(false);
+  const overview = useSignal<WalletOverview | null>(null);
+  const failure = useSignal<Failure | null>(null);
+  const recharging = useSignal(false);
 
-  async function load(request: Parameters<typeof askWallet>[0]) {
-    const response = await askWallet(request);
-    if (response.ok) {
-      balance.value = response.balance;
-      recent.value = response.recent;
-      error.value = null;
+  async function load() {
+    const reply = await ask('wallet/overview', { recentLimit: RECENT_COUNT });
+    if (reply.ok) {
+      overview.value = reply.value;
+      failure.value = null;
     } else {
-      error.value = response.message;
+      failure.value = reply;
     }
   }
 
   useEffect(() => {
-    void load({ type: 'wallet/summary', recentLimit: 5 });
+    void load();
   }, []);
 
-  async function recharge() {
-    busy.value = true;
-    try {
-      // The key is chosen before the call, so a retried click cannot credit twice.
-      await load({ type: 'wallet/recharge', packId: QUICK_PACK.id, idempotencyKey: crypto.randomUUID() });
-    } finally {
-      busy.value = false;
-    }
-  }
+  // While a payment is pending, look again every few seconds: the background settles it exactly once.
+  const pendingCount = overview.value?.pendingRecharges.length ?? 0;
+  useEffect(() => {
+    if (pendingCount === 0) return undefined;
+    const timer = setInterval(() => void load(), PENDING_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [pendingCount]);
 
+  const view = overview.value;
   return (
     <main>
-      <header>
-        <h1>LiveGift</h1>
-        <span class="test-mode" title="Payments use the sandbox provider; no real money moves.">
-          TEST MODE
-        </span>
+      <header class="row">
+        <h1>{i18n.t('extName')}</h1>
+        {view?.testMode && <TestModeBadge />}
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" class="settings-link">
+          {i18n.t('popup.settings')}
+        </a>
       </header>
-      <section aria-label="Coin balance">
-        <p class="balance" data-testid="balance">
-          {balance.value === null ? '…' : `${balance.value.toLocaleString()} coins`}
+      <section aria-labelledby="balance-heading">
+        <h2 id="balance-heading" class="visually-hidden">
+          {i18n.t('popup.balance')}
+        </h2>
+        <p class="balance" data-testid="balance" aria-live="polite">
+          {view ? i18n.t('common.coins', view.balance, [formatNumber(view.balance)]) : i18n.t('common.loading')}
         </p>
       </section>
-      <button type="button" onClick={recharge} disabled={busy.value}>
-        Recharge {QUICK_PACK.coins} coins (test mode)
-      </button>
-      {error.value && (
+      {failure.value && (
         <p role="alert" class="error">
-          {error.value}
+          {failureText(failure.value)}
         </p>
       )}
-      <section aria-label="Recent activity">
-        <ul>
-          {recent.value.map((entry) => (
-            <li key={entry.idempotencyKey}>
-              {entry.kind === 'recharge' ? `+${entry.coins} coins recharged` : `−${entry.coins} coins on ${entry.giftId}`}
-            </li>
-          ))}
-        </ul>
-      </section>
-      <ScamWarnings />
+      <ScamWarningsSlot>
+        <ScamWarnings />
+      </ScamWarningsSlot>
+      {view && view.pendingApprovals > 0 && <p class="note">{i18n.t('popup.approvalsWaiting', view.pendingApprovals)}</p>}
+      {view && view.approvedRecharges.length > 0 && <ApprovedRecharges approved={view.approvedRecharges} onDone={() => void load()} />}
+      {recharging.value ? (
+        <RechargeFlow onWalletChanged={() => void load()} />
+      ) : (
+        <button type="button" class="primary" onClick={() => (recharging.value = true)}>
+          {i18n.t('popup.recharge')}
+        </button>
+      )}
+      {view && (
+        <>
+          {view.pendingRecharges.length > 0 && (
+            <section aria-labelledby="pending-heading">
+              <h2 id="pending-heading">{i18n.t('popup.pendingHeading')}</h2>
+              <ul data-testid="pending-recharges">
+                {view.pendingRecharges.map((recharge) => (
+                  <li key={recharge.id}>{i18n.t('recharge.pending', { coins: formatNumber(recharge.coins) })}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <BudgetMeter budget={view.budget} />
+          <section aria-labelledby="recent-heading">
+            <h2 id="recent-heading">{i18n.t('popup.recentHeading')}</h2>
+            {view.recent.length === 0 ? (
+              <p>{i18n.t('popup.noActivity')}</p>
+            ) : (
+              <ul class="activity" data-testid="recent-activity">
+                {view.recent.map((item) => (
+                  <li key={item.id}>
+                    <span>{activityText(item)}</span> <time dateTime={new Date(item.createdAt).toISOString()}>{formatDateTime(item.createdAt)}</time>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <a href={browser.runtime.getURL('/wallet-history.html')} target="_blank">
+              {i18n.t('popup.fullHistory')}
+            </a>
+          </section>
+          <section aria-labelledby="creators-heading">
+            <h2 id="creators-heading">{i18n.t('popup.creatorsHeading')}</h2>
+            {view.month.byCreator.length === 0 ? (
+              <p>{i18n.t('popup.noCreators')}</p>
+            ) : (
+              <ul data-testid="creators-supported">
+                {view.month.byCreator.map(({ creator, coins }) => (
+                  <li key={creator}>{i18n.t('popup.creatorLine', { creator, coins: formatNumber(coins) })}</li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
     </main>
   );
 }

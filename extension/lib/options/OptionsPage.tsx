@@ -1,0 +1,15 @@
+import { i18n } from '#i18n';
+import { BackupSection } from './BackupSection';
+import { ParentsSection } from './ParentsSection';
+import { WalletSettingsSection } from './WalletSettingsSection';
+
+export function OptionsPage() {
+  return (
+    <main class="page">
+      <h1>{i18n.t('options.title')}</h1>
+      <WalletSettingsSection />
+      <ParentsSection />
+      <BackupSection />
+    </main>
+  );
+}

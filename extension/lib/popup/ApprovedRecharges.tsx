@@ -1,0 +1,43 @@
+import { i18n } from '#i18n';
+import { useSignal } from '@preact/signals';
+import type { Failure } from '../../../core/messages/operation';
+import type { RechargeView } from '../../../core/messages/wallet-views';
+import { failureText } from '../ui/failure-text';
+import { formatNumber } from '../ui/format';
+import { ask } from '../ui/wallet-client';
+import { RechargeReceipt } from './Receipt';
+
+/** Recharges a parent approved: one click completes each, with the key of the original attempt. */
+export function ApprovedRecharges({ approved, onDone }: { approved: { approvalId: string; coins: number }[]; onDone: () => void }) {
+  const result = useSignal<{ recharge: RechargeView } | { failure: Failure } | null>(null);
+
+  async function complete(approvalId: string) {
+    const reply = await ask('recharge/resume', { approvalId });
+    result.value = reply.ok ? { recharge: reply.value } : { failure: reply };
+    onDone();
+  }
+
+  return (
+    <section aria-labelledby="approved-heading" data-testid="approved-recharges">
+      <h2 id="approved-heading">{i18n.t('recharge.approvedHeading')}</h2>
+      <ul>
+        {approved.map(({ approvalId, coins }) => (
+          <li key={approvalId} class="row">
+            <span>{i18n.t('recharge.approvedLine', { coins: formatNumber(coins) })}</span>
+            <button type="button" onClick={() => void complete(approvalId)}>
+              {i18n.t('recharge.complete')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {result.value && 'recharge' in result.value && result.value.recharge.state === 'settled' && (
+        <RechargeReceipt recharge={result.value.recharge} />
+      )}
+      {result.value && 'failure' in result.value && (
+        <p role="alert" class="error">
+          {failureText(result.value.failure)}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import { i18n } from '#i18n';
+import type { TestOutcome } from '../../../core/messages/wallet-views';
+
+/** What each sandbox test instrument will do, in the viewer's language. */
+export function testOutcomeText(outcome: TestOutcome): string {
+  switch (outcome) {
+    case 'succeeds':
+      return i18n.t('sandbox.succeeds');
+    case 'declined':
+      return i18n.t('sandbox.declined');
+    case 'insufficient-funds':
+      return i18n.t('sandbox.insufficientFunds');
+    case 'blocked-by-bank':
+      return i18n.t('sandbox.blockedByBank');
+    case 'settles-after-delay':
+      return i18n.t('sandbox.settlesAfterDelay');
+    case 'network-failure':
+      return i18n.t('sandbox.networkFailure');
+  }
+}

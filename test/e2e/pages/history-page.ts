@@ -1,0 +1,40 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The full history page. */
+export class HistoryPage {
+  constructor(readonly page: Page) {}
+
+  static async open(page: Page, extensionId: string): Promise<HistoryPage> {
+    await page.goto(`chrome-extension://${extensionId}/wallet-history.html`);
+    await expect(page.getByRole('heading', { name: 'LiveGift history', level: 1 })).toBeVisible();
+    return new HistoryPage(page);
+  }
+
+  rows() {
+    return this.page.getByTestId('history-entries').locator('tbody tr');
+  }
+
+  monthlySummaries() {
+    return this.page.getByTestId('monthly-summaries');
+  }
+
+  async filterByType(label: 'All types' | 'Recharges' | 'Gifts' | 'Corrections') {
+    await this.page.getByLabel('Type').selectOption({ label });
+    await this.page.getByRole('button', { name: 'Apply filters' }).click();
+  }
+
+  async filterByCreator(creator: string) {
+    await this.page.getByLabel('Creator').fill(creator);
+    await this.page.getByRole('button', { name: 'Apply filters' }).click();
+  }
+
+  async exportCsv(): Promise<string> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: 'Export CSV' }).click();
+    const file = await download;
+    const stream = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+}

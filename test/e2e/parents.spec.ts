@@ -1,0 +1,86 @@
+import type { BrowserContext } from '@playwright/test';
+import { expect, test } from './extension-fixtures';
+import { OptionsPage } from './pages/options-page';
+import { PopupPage } from './pages/popup-page';
+
+type NotificationsApi = { chrome: { notifications: { getAll(): Promise<Record<string, unknown>> } } };
+
+function notificationCount(context: BrowserContext): Promise<number> {
+  const worker = context.serviceWorkers()[0]!;
+  return worker.evaluate(async () => Object.keys(await (globalThis as unknown as NotificationsApi).chrome.notifications.getAll()).length);
+}
+
+test('a parental monthly recharge cap blocks a recharge, asks a parent, and the approved recharge completes once', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await OptionsPage.open(await context.newPage(), extensionId);
+  await options.setPin('2468');
+  await options.setCap('Recharges per month', 500);
+  await options.saveLimits();
+  await options.lock();
+
+  const popup = await PopupPage.open(await context.newPage(), extensionId);
+  await popup.recharge(700);
+  await expect(popup.refusal()).toHaveText(
+    'A parent’s limit blocks this. A parent was asked to approve it in Settings → Parents.',
+  );
+  await popup.expectBalance(0);
+  // The parent hears about it through a browser notification raised by the background.
+  await expect.poll(() => notificationCount(context)).toBe(1);
+
+  await options.page.reload();
+  await options.unlock('2468');
+  await expect(options.approvals()).toContainText('Recharge 700 coins: 700 coins');
+  await options.approvals().getByRole('button', { name: 'Approve: Recharge 700 coins' }).click();
+  await expect(options.controls().getByRole('status')).toHaveText('Approved. The viewer can now try again.');
+  await expect(options.controls()).toContainText('No requests are waiting.');
+
+  await popup.page.reload();
+  const approved = popup.page.getByTestId('approved-recharges');
+  await approved.getByRole('button', { name: 'Complete purchase' }).click();
+  await popup.expectBalance(700);
+  await expect(approved).toHaveCount(0);
+  await popup.page.reload();
+  await popup.expectBalance(700);
+});
+
+test('a parent can decline, and locked recharges are refused', async ({ context, extensionId }) => {
+  const options = await OptionsPage.open(await context.newPage(), extensionId);
+  await options.setPin('1357');
+  await options.controls().getByLabel('Lock recharges').check();
+  await options.saveLimits();
+
+  const popup = await PopupPage.open(await context.newPage(), extensionId);
+  await popup.recharge(70);
+  await expect(popup.refusal()).toHaveAttribute('data-code', 'recharges-locked');
+  await expect(popup.refusal()).toHaveText('A parent has locked recharges.');
+
+  await options.page.reload();
+  await options.unlock('1357');
+  await options.approvals().getByRole('button', { name: 'Decline: Recharge 70 coins' }).click();
+  await expect(options.controls().getByRole('status')).toHaveText('Declined.');
+  await popup.page.reload();
+  await popup.expectBalance(0);
+  await expect(popup.page.getByTestId('approved-recharges')).toHaveCount(0);
+});
+
+test('five wrong PINs lock the parents’ section for 15 minutes, even after reloading', async ({ context, extensionId }) => {
+  const options = await OptionsPage.open(await context.newPage(), extensionId);
+  await options.setPin('2468');
+  await options.lock();
+
+  for (const left of [4, 3, 2]) {
+    await options.unlock('1111');
+    await expect(options.parentsError()).toHaveText(`That PIN is not right. ${left} tries left before the section locks.`);
+  }
+  await options.unlock('1111');
+  await expect(options.parentsError()).toHaveText('That PIN is not right. 1 try left before the section locks.');
+  await options.unlock('1111');
+  await expect(options.lockMessage()).toHaveText('Too many wrong PINs. The parents’ section opens again in 15 minutes.');
+  await expect(options.parents().getByRole('button', { name: 'Unlock' })).toHaveCount(0);
+
+  await options.page.reload();
+  await expect(options.lockMessage()).toHaveText('Too many wrong PINs. The parents’ section opens again in 15 minutes.');
+  await expect(options.controls()).toHaveCount(0);
+});
