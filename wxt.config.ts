@@ -18,6 +18,8 @@ export default defineConfig({
     // notifications: tell a parent when a limit blocks a recharge or a gift.
     // webNavigation: the scam-site guard (see README, Scam-link protection).
     permissions: ['storage', 'notifications', 'webNavigation'],
+    // The wallet bridge's in-page provider, injected by its content script (README, Wallet bridge).
+    web_accessible_resources: [{ resources: ['wallet-provider.js'], matches: ['http://*/*', 'https://*/*'] }],
   },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {

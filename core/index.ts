@@ -232,3 +232,50 @@ export {
   type PinLockoutStatus,
 } from './parental-pin/pin-lockout';
 export { pinSchema, pinHashSchema, hashPin, verifyPin, PIN_HASH_ITERATIONS, type PinHash } from './parental-pin/pin-hash';
+
+// --- Wallet bridge (issue 7): the protocol between web pages and a viewer's wallet extension ---
+export { REQUEST_PROVIDER_EVENT, ANNOUNCE_PROVIDER_EVENT, PAGE_CHANNEL } from './bridge/bridge-names';
+export {
+  providerInfoSchema,
+  announceDetailSchema,
+  parseAnnouncement,
+  BRIDGE_METHODS,
+  bridgeIdempotencyKeySchema,
+  giftSendParamsSchema,
+  bridgeRequestSchema,
+  isBridgeMethod,
+  connectResultSchema,
+  balanceResultSchema,
+  giftSendResultSchema,
+  disconnectResultSchema,
+  bridgeReplySchema,
+  BRIDGE_EVENTS,
+  bridgeEventSchema,
+  type ProviderInfo,
+  type AnnounceDetail,
+  type BridgeMethod,
+  type GiftSendParams,
+  type BridgeRequest,
+  type ConnectResult,
+  type BalanceResult,
+  type GiftSendResult,
+  type BridgeReply,
+  type BridgeEventName,
+  type BridgeEvent,
+} from './bridge/bridge-protocol';
+export { BRIDGE_ERROR, bridgeErrorSchema, bridgeError, bridgeCodeForWallet, type BridgeErrorCode, type BridgeError } from './bridge/bridge-errors';
+export {
+  pageToContentSchema,
+  contentToPageSchema,
+  contentToBackgroundSchema,
+  backgroundPushSchema,
+  bridgeAdminSchema,
+  BRIDGE_MESSAGE_TYPE,
+  BRIDGE_PUSH_TYPE,
+  GESTURE_WINDOW_MS,
+  type PageToContent,
+  type ContentToPage,
+  type ContentToBackground,
+  type BridgeAdminMessage,
+} from './bridge/bridge-envelopes';
+// --- end wallet bridge ---

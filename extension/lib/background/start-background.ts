@@ -20,7 +20,7 @@ export const SANDBOX_SETTLEMENT_DELAY_MS = 10_000;
  * IndexedDB, the PIN, lockout, preferences and the sandbox's log in storage.local, so the browser may
  * stop this worker between any two messages.
  */
-export function startBackground(): void {
+export function startBackground(): WalletService {
   const clock = systemClock;
   const local = new BrowserStorageArea(browser.storage.local);
   // The unlock session may vanish with the browser; older Firefox releases have no session area.
@@ -72,4 +72,5 @@ export function startBackground(): void {
     if (!ours) return undefined;
     return routeMessage(handlers, message);
   });
+  return service;
 }

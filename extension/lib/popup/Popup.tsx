@@ -9,6 +9,7 @@ import { BudgetMeter } from '../ui/BudgetMeter';
 import { failureText } from '../ui/failure-text';
 import { formatDateTime, formatNumber } from '../ui/format';
 import { ScamWarningsSlot } from '../ui/ScamWarningsSlot';
+import { ConnectedSitesSection } from '../bridge/ConnectedSitesSection';
 import { TestModeBadge } from '../ui/TestModeBadge';
 import { ask } from '../ui/wallet-client';
 import { ApprovedRecharges } from './ApprovedRecharges';
@@ -69,6 +70,7 @@ export function Popup() {
           {failureText(failure.value)}
         </p>
       )}
+      <ConnectedSitesSection />
       <ScamWarningsSlot>
         <ScamWarnings />
       </ScamWarningsSlot>

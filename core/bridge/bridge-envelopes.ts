@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { PAGE_CHANNEL } from './bridge-names';
+import { bridgeEventSchema, bridgeReplySchema } from './bridge-protocol';
+
+export { PAGE_CHANNEL };
+
+/*
+ * How the bridge's pieces talk. The in-page provider and the content script share the page's window
+ * (window.postMessage), so anything the provider sends, the page could forge too: the content script
+ * treats these envelopes as untrusted, adds only facts it observes itself (a recent trusted user
+ * gesture), and the background adds the site's origin from the browser's sender information.
+ */
+
+
+/** Page (provider) → content script. `request` stays unknown here: the background validates it. */
+export const pageToContentSchema = z.strictObject({
+  channel: z.literal(PAGE_CHANNEL),
+  direction: z.literal('to-wallet'),
+  id: z.string().min(1).max(64),
+  request: z.unknown(),
+});
+export type PageToContent = z.infer<typeof pageToContentSchema>;
+
+/** Content script → page: a reply to one request, or a provider event. */
+export const contentToPageSchema = z.union([
+  z.strictObject({ channel: z.literal(PAGE_CHANNEL), direction: z.literal('to-page'), id: z.string(), reply: bridgeReplySchema }),
+  z.strictObject({ channel: z.literal(PAGE_CHANNEL), direction: z.literal('to-page'), push: bridgeEventSchema }),
+]);
+export type ContentToPage = z.infer<typeof contentToPageSchema>;
+
+/** Content script → background. The origin is NOT here: the background reads it from the sender. */
+export const BRIDGE_MESSAGE_TYPE = 'bridge/request';
+export const contentToBackgroundSchema = z.strictObject({
+  type: z.literal(BRIDGE_MESSAGE_TYPE),
+  request: z.unknown(),
+  /** The content script saw a trusted user gesture on the page within the gesture window. */
+  gesture: z.boolean(),
+});
+export type ContentToBackground = z.infer<typeof contentToBackgroundSchema>;
+
+/** Background → content scripts of a site: the site was disconnected or the balance changed. */
+export const BRIDGE_PUSH_TYPE = 'bridge/push';
+export const backgroundPushSchema = z.strictObject({
+  type: z.literal(BRIDGE_PUSH_TYPE),
+  /** The site the push is for: a tab that navigated elsewhere since ignores it. */
+  origin: z.string(),
+  push: bridgeEventSchema,
+});
+
+/** Extension pages → background: the consent window's answer and the connected-sites list. */
+export const bridgeAdminSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('bridge/consent-answer'), requestId: z.string().min(1).max(64), approved: z.boolean() }),
+  z.strictObject({ type: z.literal('bridge/sites-list') }),
+  z.strictObject({ type: z.literal('bridge/sites-disconnect'), origin: z.string().min(1).max(2048) }),
+]);
+export type BridgeAdminMessage = z.infer<typeof bridgeAdminSchema>;
+
+/** How long after a trusted tap or key press a gift may be sent. Browsers' transient activation is about as long. */
+export const GESTURE_WINDOW_MS = 5_000;

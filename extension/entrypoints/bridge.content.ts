@@ -1,0 +1,14 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { injectScript } from 'wxt/utils/inject-script';
+import { startContentBridge } from '../lib/bridge/content-bridge';
+
+// The wallet bridge on web pages (README, Wallet bridge): starts early so the provider announces
+// itself before most page scripts ask for it.
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_start',
+  async main() {
+    startContentBridge(window);
+    await injectScript('/wallet-provider.js', { keepInDom: false });
+  },
+});

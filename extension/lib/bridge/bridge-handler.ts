@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { bridgeCodeForWallet, bridgeError, BRIDGE_ERROR, type BridgeError } from '../../../core/bridge/bridge-errors';
+import {
+  bridgeRequestSchema,
+  isBridgeMethod,
+  type BridgeReply,
+  type GiftSendParams,
+  type GiftSendResult,
+} from '../../../core/bridge/bridge-protocol';
+import { findGift } from '../../../core/gift-catalog';
+import type { Gift } from '../../../core/gift-schema';
+import type { Clock } from '../../../core/ports/clock';
+import { isWalletError } from '../../../core/wallet-error';
+import type { GiftInput, GiftResult } from '../../../core/wallet-service';
+import type { ConsentPort, ConsentQuestion } from './consent';
+import type { ConnectedSites } from './connected-sites';
+
+/** The part of the background's WalletService the bridge uses. */
+export interface BridgeWallet {
+  readonly paymentMode: 'test' | 'live';
+  balance(): Promise<number>;
+  sendGift(input: GiftInput): Promise<GiftResult>;
+}
+
+export interface BridgeParts {
+  wallet: BridgeWallet;
+  sites: ConnectedSites;
+  consent: ConsentPort;
+  /** The wallet's own catalog: the only source of prices (never the page). */
+  catalog: readonly Gift[];
+  clock: Clock;
+  /** Tells the site's open tabs about a change (balance, disconnection). */
+  push: (origin: string, push: { event: 'balanceChanged'; data: { balance: number } } | { event: 'disconnect'; data: { reason: string } }) => void;
+  /** Scopes a page's idempotency key to its site, so one site can never replay or block another's gift. */
+  scopeKey: (origin: string, key: string) => Promise<string>;
+}
+
+/** A request as the background receives it: the origin comes from the sender, the gesture from the content script. */
+export interface BridgeCall {
+  origin: string;
+  request: unknown;
+  gesture: boolean;
+}
+
+class Refused extends Error {
+  constructor(readonly error: BridgeError) {
+    super(error.message);
+  }
+}
+
+function refuse(code: BridgeError['code'], message: string, data?: BridgeError['data']): never {
+  throw new Refused(bridgeError(code, message, data));
+}
+
+/**
+ * The background's side of the wallet bridge. Every request is untrusted: it is validated, the site
+ * must be connected (by the viewer, in an extension window), gifts need a recent tap on the page and
+ * are priced from the wallet's own catalog, and the WalletService enforces budgets and parental limits.
+ */
+export function createBridgeHandler(parts: BridgeParts) {
+  const { wallet, sites, consent, clock } = parts;
+  /** One question per site and kind at a time: a second connect waits for the same answer. */
+  const pending = new Map<string, Promise<boolean>>();
+
+  function askOnce(question: ConsentQuestion, join: boolean): Promise<boolean> {
+    const slot = `${question.origin} ${question.kind}`;
+    const open = pending.get(slot);
+    if (open) {
+      if (join) return open;
+      refuse(BRIDGE_ERROR.rejected, 'Another gift from this site is waiting for the viewer to confirm it.');
+    }
+    const asked = consent.ask(question).finally(() => pending.delete(slot));
+    pending.set(slot, asked);
+    return asked;
+  }
+
+  async function connected(origin: string) {
+    const site = await sites.get(origin);
+    if (!site) refuse(BRIDGE_ERROR.unauthorized, 'This site is not connected to the LiveGift wallet. Ask with wallet_connect first.');
+    return site;
+  }
+
+  async function sendGift(origin: string, params: GiftSendParams, gesture: boolean): Promise<GiftSendResult> {
+    const site = await connected(origin);
+    if (!gesture) refuse(BRIDGE_ERROR.unauthorized, 'A gift needs a tap or a key press on the page just before it.');
+    const gift = findGift(parts.catalog, params.giftId);
+    if (!gift) refuse(BRIDGE_ERROR.invalidParams, `There is no gift "${params.giftId}" in the wallet's catalog.`);
+    const coins = gift.coins * params.count;
+    if (!site.firstGiftConfirmed || coins >= (await sites.confirmAtCoins())) {
+      const yes = await askOnce({ kind: 'gift', origin, gift: params, giftName: gift.name, coins }, false);
+      if (!yes) refuse(BRIDGE_ERROR.rejected, 'The viewer did not confirm this gift.');
+      if (!site.firstGiftConfirmed) await sites.markFirstGiftConfirmed(origin);
+    }
+    const result = await wallet.sendGift({
+      giftId: params.giftId,
+      count: params.count,
+      creator: params.creator,
+      stream: params.stream,
+      idempotencyKey: await parts.scopeKey(origin, params.idempotencyKey),
+    });
+    if (!result.replayed) parts.push(origin, { event: 'balanceChanged', data: { balance: result.balanceAfter } });
+    return {
+      idempotencyKey: params.idempotencyKey,
+      giftId: result.giftId,
+      count: result.count,
+      coins: result.coins,
+      creator: result.creator,
+      stream: result.stream,
+      balanceAfter: result.balanceAfter,
+      createdAt: result.createdAt,
+    };
+  }
+
+  async function run({ origin, request, gesture }: BridgeCall): Promise<unknown> {
+    const method: unknown = typeof request === 'object' && request !== null ? (request as { method?: unknown }).method : undefined;
+    if (typeof method === 'string' && !isBridgeMethod(method)) {
+      refuse(BRIDGE_ERROR.unsupportedMethod, `The LiveGift wallet has no method "${method.slice(0, 64)}".`);
+    }
+    const parsed = bridgeRequestSchema.safeParse(request);
+    if (!parsed.success) refuse(BRIDGE_ERROR.invalidParams, z.prettifyError(parsed.error).slice(0, 1000));
+    const call = parsed.data;
+    switch (call.method) {
+      case 'wallet_connect': {
+        if (!(await sites.get(origin))) {
+          const yes = await askOnce({ kind: 'connect', origin }, true);
+          if (!yes) refuse(BRIDGE_ERROR.rejected, 'The viewer did not connect this site.');
+          await sites.connect(origin, clock.now());
+        }
+        return { connected: true, balance: await wallet.balance(), testMode: wallet.paymentMode === 'test' };
+      }
+      case 'wallet_balance':
+        await connected(origin);
+        return { balance: await wallet.balance(), testMode: wallet.paymentMode === 'test' };
+      case 'wallet_disconnect':
+        if (await sites.disconnect(origin)) parts.push(origin, { event: 'disconnect', data: { reason: 'The site disconnected.' } });
+        return { connected: false };
+      case 'gift_send':
+        return sendGift(origin, call.params, gesture);
+    }
+  }
+
+  /** Answers one request; never throws, so the message channel only ever carries a reply. */
+  return async function handleBridgeCall(call: BridgeCall): Promise<BridgeReply> {
+    try {
+      return { ok: true, result: await run(call) };
+    } catch (error) {
+      return { ok: false, error: toBridgeError(error) };
+    }
+  };
+}
+
+export function toBridgeError(error: unknown): BridgeError {
+  if (error instanceof Refused) return error.error;
+  if (isWalletError(error)) {
+    return bridgeError(bridgeCodeForWallet(error.code), error.message, {
+      reason: error.code,
+      ...(error.approvalId ? { approvalId: error.approvalId } : {}),
+    });
+  }
+  console.error('LiveGift bridge: unexpected error', error);
+  return bridgeError(BRIDGE_ERROR.internal, 'The wallet could not complete this request. Nothing was charged.');
+}

@@ -1,0 +1,11 @@
+import type { GiftSendParams } from '../../../core/bridge/bridge-protocol';
+
+/** What the viewer is asked in an extension window. */
+export type ConsentQuestion =
+  | { kind: 'connect'; origin: string }
+  | { kind: 'gift'; origin: string; gift: GiftSendParams; giftName: string; coins: number };
+
+/** Asks the viewer; resolves true only on an explicit yes (a closed window is a no). */
+export interface ConsentPort {
+  ask(question: ConsentQuestion): Promise<boolean>;
+}

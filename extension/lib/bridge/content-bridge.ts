@@ -1,0 +1,72 @@
+import { browser } from 'wxt/browser';
+import {
+  backgroundPushSchema,
+  BRIDGE_MESSAGE_TYPE,
+  PAGE_CHANNEL,
+  pageToContentSchema,
+  type ContentToPage,
+} from '../../../core/bridge/bridge-envelopes';
+import { bridgeReplySchema, type BridgeReply } from '../../../core/bridge/bridge-protocol';
+import { watchGestures } from './gesture-watch';
+
+/** A worker stopped mid-request answers nothing; the same request (same idempotency key) is sent again. */
+const ATTEMPTS = 4;
+const RETRY_DELAY_MS = 250;
+
+const UNAVAILABLE: BridgeReply = {
+  ok: false,
+  error: { code: -32603, message: 'The LiveGift wallet is not available (the extension was updated or removed). Nothing was charged.' },
+};
+
+function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+async function askBackground(request: unknown, gesture: boolean): Promise<BridgeReply> {
+  for (let attempt = 1; ; attempt++) {
+    if (!extensionAlive()) return UNAVAILABLE;
+    try {
+      const raw: unknown = await browser.runtime.sendMessage({ type: BRIDGE_MESSAGE_TYPE, request, gesture });
+      const reply = bridgeReplySchema.safeParse(raw);
+      if (reply.success) return reply.data;
+      throw new Error('no reply');
+    } catch {
+      // The worker was stopped (or restarted) before answering. A gift carries its idempotency key, so a
+      // second attempt either applies it or returns the result of the first: never twice.
+      if (attempt >= ATTEMPTS) return UNAVAILABLE;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS * attempt));
+    }
+  }
+}
+
+/**
+ * The content script's half of the bridge: it relays the in-page provider's window messages to the
+ * background, adding only what it sees itself (a recent trusted gesture), and relays pushes back.
+ */
+export function startContentBridge(win: Window): void {
+  const spendGesture = watchGestures(win);
+  const target = win.location.origin === 'null' ? '*' : win.location.origin;
+  const post = (message: ContentToPage) => win.postMessage(message, target);
+
+  win.addEventListener('message', (event: MessageEvent<unknown>) => {
+    if (event.source !== win) return;
+    const parsed = pageToContentSchema.safeParse(event.data);
+    if (!parsed.success) return; // not ours (or malformed): other scripts use postMessage too
+    const { id, request } = parsed.data;
+    // Only a gift spends a gesture; what the page says about gestures is never read.
+    const isGift = typeof request === 'object' && request !== null && (request as { method?: unknown }).method === 'gift_send';
+    const gesture = isGift && spendGesture();
+    void askBackground(request, gesture).then((reply) => post({ channel: PAGE_CHANNEL, direction: 'to-page', id, reply }));
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const parsed = backgroundPushSchema.safeParse(message);
+    if (!parsed.success || parsed.data.origin !== win.location.origin) return undefined;
+    post({ channel: PAGE_CHANNEL, direction: 'to-page', push: parsed.data.push });
+    return undefined;
+  });
+}

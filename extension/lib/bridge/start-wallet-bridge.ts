@@ -1,0 +1,77 @@
+import { browser } from 'wxt/browser';
+import { bridgeAdminSchema, contentToBackgroundSchema, BRIDGE_PUSH_TYPE } from '../../../core/bridge/bridge-envelopes';
+import { DEFAULT_GIFT_CATALOG } from '../../../core/gift-catalog';
+import { systemClock } from '../../../core/ports/clock';
+import { BrowserStorageArea } from '../background/browser-storage-area';
+import { isExtensionPage } from '../background/message-router';
+import { createBridgeHandler, type BridgeWallet } from './bridge-handler';
+import { ConnectedSites } from './connected-sites';
+import { scopeKeyToSite } from './scope-key';
+import { senderOrigin } from './sender-origin';
+import { WindowConsent } from './window-consent';
+
+/**
+ * Registers the wallet bridge in the background, on the background's own WalletService (one wallet,
+ * one database). Web pages reach it only through the bridge content script.
+ */
+export function startWalletBridge(wallet: BridgeWallet): void {
+  const sites = new ConnectedSites(new BrowserStorageArea(browser.storage.local));
+  const consent = new WindowConsent();
+  /** The tabs that used the bridge, by site: where pushes go. Lost on a worker restart, refilled by the next request. */
+  const tabs = new Map<string, Set<number>>();
+
+  function push(origin: string, event: Parameters<Parameters<typeof createBridgeHandler>[0]['push']>[1]): void {
+    for (const tabId of tabs.get(origin) ?? []) {
+      browser.tabs.sendMessage(tabId, { type: BRIDGE_PUSH_TYPE, origin, push: event }).catch(() => tabs.get(origin)?.delete(tabId));
+    }
+  }
+
+  const handle = createBridgeHandler({
+    wallet,
+    sites,
+    consent,
+    catalog: DEFAULT_GIFT_CATALOG,
+    clock: systemClock,
+    push,
+    scopeKey: scopeKeyToSite,
+  });
+
+  const extensionOrigin = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+    if (typeof type !== 'string' || !type.startsWith('bridge/')) return undefined;
+
+    if (isExtensionPage(sender, browser.runtime.id, extensionOrigin)) {
+      const admin = bridgeAdminSchema.safeParse(message);
+      if (!admin.success) return Promise.resolve({ ok: false });
+      switch (admin.data.type) {
+        case 'bridge/consent-answer':
+          return Promise.resolve({ ok: consent.answer(admin.data.requestId, admin.data.approved) });
+        case 'bridge/sites-list':
+          return sites.list().then((list) => ({ ok: true, sites: list.map(({ origin, connectedAt }) => ({ origin, connectedAt })) }));
+        case 'bridge/sites-disconnect': {
+          const { origin } = admin.data;
+          return sites.disconnect(origin).then((was) => {
+            if (was) push(origin, { event: 'disconnect', data: { reason: 'The viewer disconnected this site.' } });
+            return { ok: true };
+          });
+        }
+      }
+    }
+
+    // From a web page's content script: the origin is the browser's word, never the message's.
+    const origin = senderOrigin(sender, browser.runtime.id);
+    if (!origin) return undefined;
+    const envelope = contentToBackgroundSchema.safeParse(message);
+    if (!envelope.success) {
+      return Promise.resolve({ ok: false, error: { code: -32602, message: 'Malformed bridge message.' } });
+    }
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) {
+      const known = tabs.get(origin) ?? new Set<number>();
+      known.add(tabId);
+      tabs.set(origin, known);
+    }
+    return handle({ origin, request: envelope.data.request, gesture: envelope.data.gesture });
+  });
+}
