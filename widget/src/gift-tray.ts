@@ -8,7 +8,7 @@ import { TrayController, type TrayConfig } from './tray-controller';
 import { emit } from './tray-events';
 import trayCss from './tray.css?inline';
 import { TrayView } from './view/TrayView';
-import { findExtensionWallet } from './wallet/extension-wallet';
+import { extensionWallet } from './wallet/extension-wallet';
 import { createPageWallet } from './wallet/page-wallet';
 import { newIdempotencyKey } from './wallet/idempotency-key';
 
@@ -100,7 +100,8 @@ export class GiftTrayElement extends HTMLElement {
       {
         emit: (type, detail) => emit(this, type, detail),
         loadPageWallet: (catalog) => Promise.resolve(createPageWallet(catalog)),
-        findExtensionWallet,
+        findExtensionWallet: extensionWallet.find,
+        extension: extensionWallet,
         loadSchemas: () => import('./catalog/tray-schemas'),
         newKey: newIdempotencyKey,
         now: () => Date.now(),

@@ -12,6 +12,7 @@ import { parseQuantity } from './logic/quantity';
 import { readRefusal, type LimitKind, type Refusal } from './logic/refusal';
 import { SHORTCUT_PACK } from './logic/test-recharge';
 import type { GiftTrayEventMap } from './tray-events';
+import type { ExtensionSeam } from './wallet/extension-wallet';
 import { pickWallet, type WalletChoice, type WalletSource } from './wallet/wallet-source';
 
 export interface TrayConfig {
@@ -42,6 +43,8 @@ export interface TrayState {
   catalog: readonly Gift[] | null;
   catalogFailed: boolean;
   source: WalletSource | null;
+  /** The viewer's wallet extension, when one announced itself: the tray offers it or names it. */
+  extensionName: string | null;
   testMode: boolean;
   balance: number | null;
   quantity: number;
@@ -59,6 +62,8 @@ export interface TrayDependencies {
   emit: <K extends keyof GiftTrayEventMap>(type: K, detail: GiftTrayEventMap[K]['detail']) => void;
   loadPageWallet: (catalog: () => readonly Gift[]) => Promise<WalletPort>;
   findExtensionWallet: () => Promise<WalletPort | null>;
+  /** Connecting to and watching the viewer's wallet extension; absent in tests that need none. */
+  extension?: Pick<ExtensionSeam, 'name' | 'connect' | 'watch'>;
   loadSchemas: () => Promise<typeof import('./catalog/tray-schemas')>;
   newKey: () => string;
   now: () => number;
@@ -81,6 +86,9 @@ export class TrayController {
   /** The adopted wallet: only its answers may change the shown balance. */
   private current: WalletPort | null = null;
   private stopListening: (() => void) | undefined;
+  private stopWatching: (() => void) | undefined;
+  /** The next balance is reported even if unchanged: `wallet-change` also says where it comes from. */
+  private sourceChanged = false;
   private queue: Promise<unknown> = Promise.resolve();
   private answerConfirmation: ((confirmed: boolean) => void) | undefined;
   private schemas: ReturnType<TrayDependencies['loadSchemas']> | undefined;
@@ -98,6 +106,7 @@ export class TrayController {
       catalog: config.catalogUrl ? null : DEFAULT_GIFT_CATALOG,
       catalogFailed: false,
       source: null,
+      extensionName: null,
       // The default wallet is the in-page test wallet: saying so from the start keeps the layout still.
       testMode: true,
       balance: null,
@@ -171,6 +180,11 @@ export class TrayController {
 
   /** Picks the wallet once; the element calls it on connect (the page wallet is light until the first send). */
   ensureWallet(): Promise<WalletChoice> {
+    // A wallet extension that announces itself (or a site it disconnects) makes the tray choose again.
+    this.stopWatching ??= this.deps.extension?.watch(() => {
+      this.update({ extensionName: this.deps.extension!.name() });
+      if (!this.custom) this.chooseAgain();
+    });
     if (!this.choice) {
       const generation = ++this.generation;
       const choice = pickWallet({
@@ -192,10 +206,21 @@ export class TrayController {
     return this.choice;
   }
 
+  private chooseAgain(): void {
+    this.choice = undefined;
+    void this.ensureWallet().catch(() => undefined);
+  }
+
+  /** The viewer asked to pay from their wallet extension: it asks them to connect this site, in its own window. */
+  async useExtension(): Promise<void> {
+    if (await this.deps.extension?.connect()) this.chooseAgain();
+  }
+
   private adopt({ source, wallet }: WalletChoice): void {
     this.current = wallet;
     this.stopListening?.();
     this.stopListening = wallet.onBalanceChange?.((balance) => this.showBalance(balance));
+    this.sourceChanged = source !== this.state.source;
     this.update({ source, testMode: wallet.mode === 'test' });
     void this.refreshBalance(wallet);
   }
@@ -211,7 +236,8 @@ export class TrayController {
   }
 
   private showBalance(balance: number): void {
-    if (balance === this.state.balance) return;
+    if (balance === this.state.balance && !this.sourceChanged) return;
+    this.sourceChanged = false;
     this.update({ balance });
     this.deps.emit('wallet-change', { source: this.state.source ?? 'page', balance });
   }
@@ -283,7 +309,10 @@ export class TrayController {
       return receipt;
     } catch (error) {
       const refusal = readRefusal(error);
-      await this.refreshBalance(wallet);
+      // The extension was removed or the site disconnected: the next tap pays from the page's wallet.
+      if (wallet === this.current && (refusal.code === 'not-connected' || refusal.code === 'wallet-unavailable') && this.state.source === 'extension') {
+        this.chooseAgain();
+      } else await this.refreshBalance(wallet);
       return this.fail(gift.id, count, refusal);
     }
   }
@@ -383,6 +412,8 @@ export class TrayController {
     clearTimeout(this.comboTimer);
     this.stopListening?.();
     this.stopListening = undefined;
+    this.stopWatching?.();
+    this.stopWatching = undefined;
     this.choice = undefined;
     this.current = null;
     this.generation++;

@@ -34,6 +34,8 @@ export interface Messages {
   you: string;
   noGifters: string;
   catalogNotice: string;
+  payWith: (wallet: string) => string;
+  payingFrom: (wallet: string) => string;
 }
 
 const en: Messages = {
@@ -70,6 +72,8 @@ const en: Messages = {
   you: 'You',
   noGifters: 'No gifts yet. Be the first!',
   catalogNotice: 'The gift catalog could not be loaded, so the default gifts are shown.',
+  payWith: (wallet) => `Pay with ${wallet}`,
+  payingFrom: (wallet) => `Paying from ${wallet}`,
 };
 
 const es: Messages = {
@@ -106,6 +110,8 @@ const es: Messages = {
   you: 'Tú',
   noGifters: 'Aún no hay regalos. ¡Sé el primero!',
   catalogNotice: 'No se pudo cargar el catálogo de regalos; se muestran los regalos predeterminados.',
+  payWith: (wallet) => `Pagar con ${wallet}`,
+  payingFrom: (wallet) => `Pagas con ${wallet}`,
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, es };

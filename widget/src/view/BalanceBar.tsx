@@ -10,8 +10,24 @@ interface BalanceBarProps {
   onRecharge: () => void;
 }
 
-/** The balance, a low-balance flag and TEST MODE. */
-export function BalanceBar({ i18n, balance, low, testMode }: Pick<BalanceBarProps, 'i18n' | 'balance' | 'low' | 'testMode'>) {
+interface WalletLabelProps {
+  /** The viewer's wallet extension, when one announced itself. */
+  extension: string | null;
+  /** The tray pays from it now. */
+  fromExtension: boolean;
+  onUseExtension: () => void;
+}
+
+/** The balance, a low-balance flag, which wallet pays (or an offer of the viewer's extension wallet) and TEST MODE. */
+export function BalanceBar({
+  i18n,
+  balance,
+  low,
+  testMode,
+  extension,
+  fromExtension,
+  onUseExtension,
+}: Pick<BalanceBarProps, 'i18n' | 'balance' | 'low' | 'testMode'> & WalletLabelProps) {
   const { t } = i18n;
   return (
     <header class={low ? 'bar low' : 'bar'} part="header">
@@ -24,6 +40,16 @@ export function BalanceBar({ i18n, balance, low, testMode }: Pick<BalanceBarProp
           </span>
         )}
       </p>
+      {extension &&
+        (fromExtension ? (
+          <span class="wallet-source" part="wallet-source" data-testid="wallet-source">
+            {t.payingFrom(extension)}
+          </span>
+        ) : (
+          <button type="button" class="wallet-source" part="use-extension" onClick={onUseExtension}>
+            {t.payWith(extension)}
+          </button>
+        ))}
       {testMode && (
         <span class="test-mode" part="test-mode" title={t.testModeHint}>
           {t.testMode}

@@ -19,7 +19,15 @@ export function TrayView({ controller }: { controller: TrayController }) {
   const low = isLowBalance(balance, controller.gifts);
   return (
     <section class="tray" part="tray" aria-label={t.tray} lang={config.locale}>
-      <BalanceBar i18n={i18n} balance={balance} low={low} testMode={state.testMode} />
+      <BalanceBar
+        i18n={i18n}
+        balance={balance}
+        low={low}
+        testMode={state.testMode}
+        extension={state.extensionName}
+        fromExtension={state.source === 'extension'}
+        onUseExtension={() => void controller.useExtension()}
+      />
       {config.goal !== null && <GoalBar i18n={i18n} collected={state.collected} goal={config.goal} />}
       <div class="controls">
         <label class="quantity">
