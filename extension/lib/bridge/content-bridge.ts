@@ -18,6 +18,11 @@ const UNAVAILABLE: BridgeReply = {
   error: { code: -32603, message: 'The LiveGift wallet is not available (the extension was updated or removed). Nothing was charged.' },
 };
 
+const MALFORMED: BridgeReply = {
+  ok: false,
+  error: { code: -32602, message: 'A bridge message is { channel, direction, id, request } and nothing else.' },
+};
+
 function extensionAlive(): boolean {
   try {
     return Boolean(browser.runtime?.id);
@@ -55,7 +60,14 @@ export function startContentBridge(win: Window): void {
   win.addEventListener('message', (event: MessageEvent<unknown>) => {
     if (event.source !== win) return;
     const parsed = pageToContentSchema.safeParse(event.data);
-    if (!parsed.success) return; // not ours (or malformed): other scripts use postMessage too
+    if (!parsed.success) {
+      // Other scripts use postMessage too: only an envelope of ours with an id gets an answer.
+      const data = event.data as { channel?: unknown; direction?: unknown; id?: unknown } | null;
+      if (data?.channel === PAGE_CHANNEL && data.direction === 'to-wallet' && typeof data.id === 'string' && data.id.length <= 64) {
+        post({ channel: PAGE_CHANNEL, direction: 'to-page', id: data.id, reply: MALFORMED });
+      }
+      return;
+    }
     const { id, request } = parsed.data;
     // Only a gift spends a gesture; what the page says about gestures is never read.
     const isGift = typeof request === 'object' && request !== null && (request as { method?: unknown }).method === 'gift_send';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bridgeRequestSchema, parseAnnouncement } from '../../../core';
+import { malformedBridgeRequests } from '../../support/malformed-bridge-requests';
 import { bridgeBackground, gift } from './bridge-background';
 
 const provider = { request: () => Promise.resolve(null), on: () => undefined };
@@ -47,23 +48,7 @@ describe('bridge requests', () => {
   it('1,000 random malformed requests each answer -32602 and spend nothing', async () => {
     const bg = await bridgeBackground();
     await bg.call({ method: 'wallet_connect' });
-    const knownMethod = fc.constantFrom('wallet_connect', 'wallet_balance', 'gift_send', 'wallet_disconnect');
-    const junk = fc.oneof(fc.anything(), fc.string(), fc.integer(), fc.double(), fc.constant(null));
-    const malformedGift = fc.record(
-      {
-        creator: fc.oneof(fc.string({ maxLength: 3 }).map((s) => `${s} ${s}`), junk),
-        stream: fc.oneof(fc.constant(''), junk),
-        giftId: fc.oneof(fc.constant('rose'), junk),
-        count: fc.oneof(fc.integer({ max: 0 }), fc.double({ min: 0.1, max: 0.9 }), fc.integer({ min: 10_000 }), junk),
-        idempotencyKey: fc.oneof(fc.string({ maxLength: 7 }), junk),
-      },
-      { requiredKeys: [] },
-    );
-    const malformed = fc.oneof(
-      junk.filter((value) => typeof value !== 'object' || value === null || typeof (value as { method?: unknown }).method !== 'string'),
-      fc.record({ method: fc.constant('gift_send'), params: fc.oneof(malformedGift, junk) }),
-      fc.record({ method: knownMethod.filter((m) => m !== 'gift_send'), params: fc.oneof(fc.string(), fc.integer({ min: 1 }), fc.dictionary(fc.string({ minLength: 1 }), junk, { minKeys: 1 })) }),
-    );
+    const malformed = malformedBridgeRequests();
     await fc.assert(
       fc.asyncProperty(malformed, async (request) => {
         const reply = await bg.call(request);

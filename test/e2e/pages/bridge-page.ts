@@ -1,0 +1,121 @@
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { PopupPage } from './popup-page';
+import { TrayPage } from './tray-page';
+
+export const WALLET_NAME = 'LiveGift Wallet';
+
+/** What a page's `provider.request` settled with: the result, or the error's numeric code and data. */
+export type RequestOutcome = { ok: true; result: unknown } | { ok: false; code: number; message: string; data?: { reason?: string; approvalId?: string } };
+
+/**
+ * A web page using the wallet bridge directly, as another site would: it discovers the provider with
+ * `livegift:requestProvider` and calls `provider.request`.
+ */
+export class BridgePage {
+  constructor(readonly page: Page) {}
+
+  /** Calls the provider from the page. With `tap`, the viewer clicks the page first (a trusted gesture). */
+  async request(request: unknown, { tap = false } = {}): Promise<RequestOutcome> {
+    if (tap) await this.tap();
+    return this.page.evaluate(async (request) => {
+      const detail = await new Promise<{ provider: { request(args: unknown): Promise<unknown> } }>((resolve) => {
+        addEventListener('livegift:announceProvider', (event) => resolve((event as CustomEvent).detail), { once: true });
+        dispatchEvent(new Event('livegift:requestProvider'));
+      });
+      try {
+        return { ok: true as const, result: await detail.provider.request(request) };
+      } catch (error) {
+        const { code, message, data } = error as { code: number; message: string; data?: { reason?: string; approvalId?: string } };
+        return { ok: false as const, code, message, data };
+      }
+    }, request);
+  }
+
+  /** Many requests at once from the page, as a script would send them (no gesture). */
+  async requestAll(requests: unknown[]): Promise<RequestOutcome[]> {
+    return this.page.evaluate(async (requests) => {
+      const detail = await new Promise<{ provider: { request(args: unknown): Promise<unknown> } }>((resolve) => {
+        addEventListener('livegift:announceProvider', (event) => resolve((event as CustomEvent).detail), { once: true });
+        dispatchEvent(new Event('livegift:requestProvider'));
+      });
+      return Promise.all(
+        requests.map((request) =>
+          detail.provider.request(request).then(
+            (result) => ({ ok: true as const, result }),
+            (error: { code: number; message: string }) => ({ ok: false as const, code: error.code, message: error.message }),
+          ),
+        ),
+      );
+    }, requests);
+  }
+
+  /**
+   * One request per tap, the way a site's gift button works: the page sends the next request from its own
+   * click handler, and the test clicks once per request without waiting for answers. Resolves with all outcomes.
+   */
+  async requestOnEachTap(requests: unknown[]): Promise<RequestOutcome[]> {
+    await this.page.evaluate(async (requests) => {
+      const detail = await new Promise<{ provider: { request(args: unknown): Promise<unknown> } }>((resolve) => {
+        addEventListener('livegift:announceProvider', (event) => resolve((event as CustomEvent).detail), { once: true });
+        dispatchEvent(new Event('livegift:requestProvider'));
+      });
+      const outcomes: Promise<unknown>[] = [];
+      (window as unknown as { bridgeOutcomes: Promise<unknown>[] }).bridgeOutcomes = outcomes;
+      addEventListener('pointerdown', () => {
+        const request = requests[outcomes.length];
+        if (request === undefined) return;
+        outcomes.push(
+          detail.provider.request(request).then(
+            (result) => ({ ok: true, result }),
+            (error: { code: number; message: string }) => ({ ok: false, code: error.code, message: error.message }),
+          ),
+        );
+      });
+    }, requests);
+    for (let i = 0; i < requests.length; i++) await this.tap();
+    return this.page.evaluate(() => Promise.all((window as unknown as { bridgeOutcomes: Promise<RequestOutcome>[] }).bridgeOutcomes));
+  }
+
+  /** A trusted click on an empty corner of the page. */
+  async tap() {
+    await this.page.mouse.click(2, 2);
+  }
+}
+
+export function giftRequest(key: string, giftId = 'rose', count = 1) {
+  return { method: 'gift_send', params: { creator: 'mia-cooks', stream: 'sunday-pancakes', giftId, count, idempotencyKey: key } };
+}
+
+/** Recharges the extension wallet in its popup; returns the popup. */
+export async function fundExtensionWallet(context: BrowserContext, extensionId: string, coins = 700): Promise<PopupPage> {
+  const popup = await PopupPage.open(await context.newPage(), extensionId);
+  await popup.recharge(coins);
+  await popup.expectBalance(coins);
+  return popup;
+}
+
+/** Answers the extension's consent or confirmation window with the named button. */
+export async function answerWindow(context: BrowserContext, trigger: () => Promise<unknown>, button: string | RegExp): Promise<Page> {
+  const opened = context.waitForEvent('page');
+  const triggered = trigger();
+  const window = await opened;
+  await window.waitForURL(/\/connect\.html/);
+  // The answer closes the window, sometimes before the click action reports back.
+  await window
+    .getByRole('button', { name: button, exact: true })
+    .click()
+    .catch((error: unknown) => {
+      if (!window.isClosed()) throw error;
+    });
+  await triggered;
+  return window;
+}
+
+/** Opens the demo with its tray, connects the site in the extension's window, and waits for the tray to pay from it. */
+export async function connectTray(context: BrowserContext, page: Page): Promise<TrayPage> {
+  const tray = await TrayPage.open(page);
+  const offer = tray.tray.getByRole('button', { name: `Pay with ${WALLET_NAME}` });
+  await answerWindow(context, () => offer.click(), 'Connect');
+  await expect(tray.tray.getByTestId('wallet-source')).toHaveText(`Paying from ${WALLET_NAME}`);
+  return tray;
+}
