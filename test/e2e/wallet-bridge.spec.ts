@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { malformedBridgeRequests } from '../support/malformed-bridge-requests';
 import { expect, test } from './extension-fixtures';
-import { answerWindow, BridgePage, connectTray, fundExtensionWallet, giftRequest, WALLET_NAME } from './pages/bridge-page';
+import { answerWindow, BridgePage, nextConsentWindow, connectTray, fundExtensionWallet, giftRequest, WALLET_NAME } from './pages/bridge-page';
 import { OptionsPage } from './pages/options-page';
 import { TrayPage } from './pages/tray-page';
 import { stopServiceWorker } from './service-worker-control';
@@ -123,20 +123,24 @@ test('three tabs sending 100 gifts each end at the exact balance', async ({ cont
   await popup.expectBalance(700 - 1 - 300);
 });
 
-test('a service worker stopped in the middle of a gift applies it once', async ({ context, extensionId }) => {
-  const popup = await fundExtensionWallet(context, extensionId, 700);
+test('a gift in flight when the service worker stops is asked again and applied once', async ({ context, extensionId }) => {
+  const popup = await fundExtensionWallet(context, extensionId, 1400);
   const site = new BridgePage(await context.newPage());
   await TrayPage.open(site.page);
   await answerWindow(context, () => site.request({ method: 'wallet_connect' }), 'Connect');
   await answerWindow(context, () => site.request(giftRequest('first-gift-1'), { tap: true }), 'Send gift');
 
-  const gift = site.request(giftRequest('mid-gift-1', 'perfume'), { tap: true });
-  await stopServiceWorker(context, extensionId);
-  expect(await gift).toMatchObject({ ok: true, result: { coins: 20 } });
-  // The page retrying the same gift (same key) after the restart changes nothing.
-  expect(await site.request(giftRequest('mid-gift-1', 'perfume'), { tap: true })).toMatchObject({ ok: true, result: { balanceAfter: 679 } });
+  // A Galaxy (1,000 coins) waits for the viewer's confirmation: the request is in flight in the worker.
+  const before = new Set(context.pages());
+  const gift = site.request(giftRequest('galaxy-gift-1', 'galaxy'), { tap: true });
+  await nextConsentWindow(context, before);
+  // The worker stops; the content script sends the same gift again (same key) to the fresh worker, which asks again.
+  await answerWindow(context, () => stopServiceWorker(context, extensionId), 'Send gift');
+  expect(await gift).toMatchObject({ ok: true, result: { coins: 1000, balanceAfter: 399 } });
+  // The page retrying the same gift (same key) changes nothing.
+  expect(await site.request(giftRequest('galaxy-gift-1', 'galaxy'), { tap: true })).toMatchObject({ ok: true, result: { balanceAfter: 399 } });
   await popup.page.reload();
-  await popup.expectBalance(679);
+  await popup.expectBalance(399);
 });
 
 test('1,000 random malformed requests each get -32602 and the background keeps working', async ({ context, extensionId }) => {

@@ -86,9 +86,13 @@ export function createBridgeHandler(parts: BridgeParts) {
     const gift = findGift(parts.catalog, params.giftId);
     if (!gift) refuse(BRIDGE_ERROR.invalidParams, `There is no gift "${params.giftId}" in the wallet's catalog.`);
     const coins = gift.coins * params.count;
-    if (!site.firstGiftConfirmed || coins >= (await sites.confirmAtCoins())) {
+    const idempotencyKey = await parts.scopeKey(origin, params.idempotencyKey);
+    const mustAsk = !site.firstGiftConfirmed || coins >= (await sites.confirmAtCoins());
+    // A retry of a gift the viewer already confirmed (the worker restarted, an answer was lost) is not asked again.
+    if (mustAsk && !(await sites.wasConfirmed(idempotencyKey))) {
       const yes = await askOnce({ kind: 'gift', origin, gift: params, giftName: gift.name, coins }, false);
       if (!yes) refuse(BRIDGE_ERROR.rejected, 'The viewer did not confirm this gift.');
+      await sites.rememberConfirmed(idempotencyKey);
       if (!site.firstGiftConfirmed) await sites.markFirstGiftConfirmed(origin);
     }
     const result = await wallet.sendGift({
@@ -96,7 +100,7 @@ export function createBridgeHandler(parts: BridgeParts) {
       count: params.count,
       creator: params.creator,
       stream: params.stream,
-      idempotencyKey: await parts.scopeKey(origin, params.idempotencyKey),
+      idempotencyKey,
     });
     if (!result.replayed) parts.push(origin, { event: 'balanceChanged', data: { balance: result.balanceAfter } });
     return {

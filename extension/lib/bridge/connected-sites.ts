@@ -3,6 +3,9 @@ import type { KeyValueStore } from '../background/key-value-store';
 
 const SITES_KEY = 'bridge.connectedSites';
 const CONFIRM_KEY = 'bridge.confirmAtCoins';
+const CONFIRMED_GIFTS_KEY = 'bridge.confirmedGiftKeys';
+/** Confirmed gift keys kept, newest last: enough to cover any retry in flight. */
+const CONFIRMED_GIFTS_KEPT = 200;
 /** Gifts costing at least this many coins are confirmed in an extension window, unless the viewer set another. */
 export const DEFAULT_CONFIRM_AT_COINS = 1000;
 
@@ -53,6 +56,18 @@ export class ConnectedSites {
     const { [origin]: _removed, ...rest } = sites;
     await this.store.set(SITES_KEY, rest);
     return true;
+  }
+
+  /** A gift the viewer already confirmed (its site-scoped key): a retry of it is not asked again. */
+  async wasConfirmed(scopedKey: string): Promise<boolean> {
+    const stored = await this.store.get(CONFIRMED_GIFTS_KEY);
+    return Array.isArray(stored) && stored.includes(scopedKey);
+  }
+
+  async rememberConfirmed(scopedKey: string): Promise<void> {
+    const stored = await this.store.get(CONFIRMED_GIFTS_KEY);
+    const keys = Array.isArray(stored) ? stored.filter((key): key is string => typeof key === 'string') : [];
+    await this.store.set(CONFIRMED_GIFTS_KEY, [...keys, scopedKey].slice(-CONFIRMED_GIFTS_KEPT));
   }
 
   async confirmAtCoins(): Promise<number> {

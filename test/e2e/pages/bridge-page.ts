@@ -94,12 +94,20 @@ export async function fundExtensionWallet(context: BrowserContext, extensionId: 
   return popup;
 }
 
-/** Answers the extension's consent or confirmation window with the named button. */
+/** The next extension consent window that was not open before (other pages may open meanwhile). */
+export async function nextConsentWindow(context: BrowserContext, before: ReadonlySet<Page>): Promise<Page> {
+  let window: Page | undefined;
+  await expect
+    .poll(() => (window = context.pages().find((page) => !before.has(page) && page.url().includes('/connect.html'))) !== undefined, { timeout: 15_000 })
+    .toBe(true);
+  return window!;
+}
+
+/** Answers the extension's consent or confirmation window that `trigger` opens, with the named button. */
 export async function answerWindow(context: BrowserContext, trigger: () => Promise<unknown>, button: string | RegExp): Promise<Page> {
-  const opened = context.waitForEvent('page');
+  const before = new Set(context.pages());
   const triggered = trigger();
-  const window = await opened;
-  await window.waitForURL(/\/connect\.html/);
+  const window = await nextConsentWindow(context, before);
   // The answer closes the window, sometimes before the click action reports back.
   await window
     .getByRole('button', { name: button, exact: true })

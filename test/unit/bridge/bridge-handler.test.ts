@@ -101,6 +101,15 @@ describe('the wallet bridge in the background', () => {
     expect(await bg.wallet.balance()).toBe(6980);
   });
 
+  it('a confirmed gift retried with its key is not asked again, and is applied once', async () => {
+    const bg = await bridgeBackground();
+    await bg.call(connect);
+    await bg.call(gift({ giftId: 'galaxy' }));
+    bg.restart();
+    expect(await bg.call(gift({ giftId: 'galaxy' }))).toMatchObject({ ok: true, result: { balanceAfter: 6000 } });
+    expect(bg.asked.map((question) => question.kind)).toEqual(['connect', 'gift']);
+  });
+
   it('two sites using the same key send two gifts: keys are scoped to the site', async () => {
     const bg = await bridgeBackground();
     await bg.call(connect);
