@@ -52,6 +52,7 @@ export const bridgeAdminSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('bridge/consent-answer'), requestId: z.string().min(1).max(64), approved: z.boolean() }),
   z.strictObject({ type: z.literal('bridge/sites-list') }),
   z.strictObject({ type: z.literal('bridge/sites-disconnect'), origin: z.string().min(1).max(2048) }),
+  z.strictObject({ type: z.literal('bridge/set-confirm-threshold'), coins: z.number().int().min(1).max(1_000_000_000) }),
 ]);
 export type BridgeAdminMessage = z.infer<typeof bridgeAdminSchema>;
 

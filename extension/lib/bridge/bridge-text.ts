@@ -17,6 +17,10 @@ const en = {
   noSites: 'No site is connected to your wallet.',
   disconnect: 'Disconnect',
   disconnectLabel: (origin: string) => `Disconnect ${origin}`,
+  threshold: 'Confirm gifts from sites costing at least (coins)',
+  thresholdHint: "A site's first gift is always confirmed.",
+  save: 'Save',
+  saved: 'Saved.',
 };
 const es: typeof en = {
   connectTitle: 'Conectar un sitio',
@@ -33,6 +37,10 @@ const es: typeof en = {
   noSites: 'Ningún sitio está conectado a tu monedero.',
   disconnect: 'Desconectar',
   disconnectLabel: (origin) => `Desconectar ${origin}`,
+  threshold: 'Confirmar regalos de sitios desde (monedas)',
+  thresholdHint: 'El primer regalo de cada sitio siempre se confirma.',
+  save: 'Guardar',
+  saved: 'Guardado.',
 };
 
 export const bridgeText = browser.i18n.getUILanguage().toLowerCase().startsWith('es') ? es : en;

@@ -48,7 +48,13 @@ export function startWalletBridge(wallet: BridgeWallet): void {
         case 'bridge/consent-answer':
           return Promise.resolve({ ok: consent.answer(admin.data.requestId, admin.data.approved) });
         case 'bridge/sites-list':
-          return sites.list().then((list) => ({ ok: true, sites: list.map(({ origin, connectedAt }) => ({ origin, connectedAt })) }));
+          return Promise.all([sites.list(), sites.confirmAtCoins()]).then(([list, confirmAtCoins]) => ({
+            ok: true,
+            confirmAtCoins,
+            sites: list.map(({ origin, connectedAt }) => ({ origin, connectedAt })),
+          }));
+        case 'bridge/set-confirm-threshold':
+          return sites.setConfirmAtCoins(admin.data.coins).then(() => ({ ok: true }));
         case 'bridge/sites-disconnect': {
           const { origin } = admin.data;
           return sites.disconnect(origin).then((was) => {

@@ -11,7 +11,7 @@ export function OptionsPage() {
       <WalletSettingsSection />
       <ParentsSection />
       <BackupSection />
-      <ConnectedSitesSection />
+      <ConnectedSitesSection withThreshold />
     </main>
   );
 }
