@@ -14,7 +14,7 @@ export {
 } from './wallet-entry';
 export { WalletError, isWalletError, type WalletErrorCode } from './wallet-error';
 export { Wallet, QUICK_RECHARGE_INSTRUMENT, QUICK_RECHARGE_REGION } from './wallet';
-export type { WalletPort, RechargeRequest, GiftRequest } from './ports/wallet-port';
+export type { WalletPort, WalletRefusal, RechargeRequest, GiftRequest } from './ports/wallet-port';
 export { systemClock, type Clock } from './ports/clock';
 export { MemoryWalletStore } from './storage/memory-wallet-store';
 export { walletRequestSchema, walletResponseSchema, type WalletRequest, type WalletResponse } from './wallet-messages';

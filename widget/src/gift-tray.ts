@@ -1,9 +1,22 @@
 import { h, render } from 'preact';
 import type { WalletPort } from '../../core/ports/wallet-port';
-import { GiftTray } from './GiftTray';
+import type { GiftEntry } from '../../core/wallet-entry';
+import type { GiftEventInput } from './gift-event';
+import { pickLocale } from './i18n/locale';
+import { parseCoinsAttribute, parseConfirmAbove } from './logic/attributes';
+import { TrayController, type TrayConfig } from './tray-controller';
+import { emit } from './tray-events';
 import trayCss from './tray.css?inline';
+import { TrayView } from './view/TrayView';
+import { findExtensionWallet } from './wallet/extension-wallet';
+import { createPageWallet } from './wallet/page-wallet';
+import { newIdempotencyKey } from './wallet/idempotency-key';
 
 export type { GiftSentDetail, GiftFailedDetail, WalletChangeDetail, GiftTrayEventMap } from './tray-events';
+export type { GiftEventInput } from './gift-event';
+export type { WalletPort, WalletRefusal, GiftRequest, RechargeRequest } from '../../core/ports/wallet-port';
+export type { GiftEntry, RechargeEntry, WalletEntry } from '../../core/wallet-entry';
+export { GiftTrayError } from './gift-tray-error';
 
 // Constructable stylesheets are not inline styles: the tray works under a strict CSP.
 let sheet: CSSStyleSheet | undefined;
@@ -16,51 +29,153 @@ function traySheet(): CSSStyleSheet {
 }
 
 /**
- * `<gift-tray creator="…" stream="…">`: lets a viewer send gifts on a live page.
+ * A gift tray for live pages: a viewer sends gifts to the creator of the stream with coins from their wallet.
  *
- * @event gift-sent - a gift was paid; detail: GiftSentDetail
- * @event gift-failed - a gift was refused; detail: GiftFailedDetail
- * @event wallet-change - the shown balance changed; detail: WalletChangeDetail
- * @csspart tray - the whole tray
- * @csspart gift - each gift button
- * @cssproperty --gift-tray-background - the tray's background
+ * @summary Send gifts on a live page.
+ * @tag gift-tray
+ *
+ * @attr {string} creator - The creator's id; required.
+ * @attr {string} stream - The live stream's id; required.
+ * @attr {string} catalog - URL of a JSON gift catalog (`{ "gifts": [...] }`); a bad one falls back to the default catalog with a notice.
+ * @attr {string} locale - `en` or `es`; defaults to the page's language.
+ * @attr {string} currency - ISO 4217 code used to show what the recharge shortcut is worth, when a price is known.
+ * @attr {number} goal - Coins for a stream goal: shows a progress bar.
+ * @attr {number} confirm-above - Gifts costing at least this many coins ask first (default 1000).
+ *
+ * @fires {CustomEvent<GiftSentDetail>} gift-sent - A gift was paid: `{ giftId, count, coins, receiptId, creator, stream }`.
+ * @fires {CustomEvent<GiftFailedDetail>} gift-failed - A gift was refused: `{ giftId, count, code, message }`.
+ * @fires {CustomEvent<WalletChangeDetail>} wallet-change - The shown balance changed: `{ source, balance }`.
+ *
+ * @csspart tray - The whole tray.
+ * @csspart header - The balance row.
+ * @csspart balance - The balance.
+ * @csspart low-balance - The low-balance flag.
+ * @csspart test-mode - The TEST MODE badge.
+ * @csspart recharge - The recharge shortcut.
+ * @csspart goal - The stream goal row.
+ * @csspart goal-bar - The goal's progress bar.
+ * @csspart quantity - The quantity picker.
+ * @csspart combo - The combo counter (×2, ×3 …).
+ * @csspart limit - The limit-reached banner.
+ * @csspart notice - The bad-catalog notice.
+ * @csspart gifts - The gift grid.
+ * @csspart gift - Every gift button (also `gift-basic`, `gift-popular`, `gift-premium`, `gift-legendary`).
+ * @csspart gift-icon - A gift's icon.
+ * @csspart gift-name - A gift's name.
+ * @csspart gift-price - A gift's price.
+ * @csspart gift-tier - A gift's tier label.
+ * @csspart status - The status line.
+ * @csspart top-gifters - This stream's top gifters.
+ * @csspart confirm - The confirmation dialog.
+ * @csspart confirm-send - Its Send button.
+ * @csspart confirm-cancel - Its Cancel button.
+ *
+ * @cssprop [--gift-tray-height=520px] - The tray's fixed height (reserve the same for `gift-tray:not(:defined)`).
+ * @cssprop [--gift-tray-font=14px/1.4 system-ui, sans-serif] - The tray's font.
+ * @cssprop [--gift-tray-color=#18181b] - Text colour.
+ * @cssprop [--gift-tray-muted=#52525b] - Secondary text colour.
+ * @cssprop [--gift-tray-background=#fff] - Background.
+ * @cssprop [--gift-tray-surface=#f4f4f5] - Background of gift buttons and panels.
+ * @cssprop [--gift-tray-border=#d4d4d8] - Borders.
+ * @cssprop [--gift-tray-accent=#c8102e] - Focus ring, primary button and goal bar.
+ * @cssprop [--gift-tray-on-accent=#fff] - Text on the accent colour.
+ * @cssprop [--gift-tray-warning=#9a3412] - Low balance and limit banners.
+ * @cssprop [--gift-tray-radius=12px] - Corner radius.
+ * @cssprop [--gift-tray-tier-basic=#52525b] - Basic tier colour.
+ * @cssprop [--gift-tray-tier-popular=#0369a1] - Popular tier colour.
+ * @cssprop [--gift-tray-tier-premium=#7e22ce] - Premium tier colour.
+ * @cssprop [--gift-tray-tier-legendary=#854d0e] - Legendary tier colour.
  */
 export class GiftTrayElement extends HTMLElement {
-  static observedAttributes = ['creator', 'stream'];
-  private walletPromise: Promise<WalletPort> | undefined;
+  static observedAttributes = ['creator', 'stream', 'catalog', 'locale', 'currency', 'goal', 'confirm-above'];
+
+  #controller: TrayController;
+  #rendered = false;
 
   constructor() {
     super();
-    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [traySheet()];
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [traySheet()];
+    this.#controller = new TrayController(
+      {
+        emit: (type, detail) => emit(this, type, detail),
+        loadPageWallet: (catalog) => Promise.resolve(createPageWallet(catalog)),
+        findExtensionWallet,
+        loadSchemas: () => import('./catalog/tray-schemas'),
+        newKey: newIdempotencyKey,
+        now: () => Date.now(),
+        warn: (message, detail) => console.warn(message, detail ?? ''),
+      },
+      this.#config(),
+    );
+    // A page may set `wallet` before this script ran: that own property hides the setter, so replay it.
+    if (Object.prototype.hasOwnProperty.call(this, 'wallet')) {
+      const early = (this as { wallet?: WalletPort | null }).wallet ?? null;
+      delete (this as { wallet?: WalletPort | null }).wallet;
+      this.wallet = early;
+    }
   }
 
   connectedCallback(): void {
-    this.renderTray();
+    this.#controller.configure(this.#config());
+    if (!this.#rendered) {
+      render(h(TrayView, { controller: this.#controller }), this.shadowRoot!);
+      this.#rendered = true;
+    }
+    // Cheap: the page wallet shows its balance from a plain IndexedDB read; Dexie and zod wait for the first send.
+    void this.#controller.ensureWallet().catch(() => undefined);
   }
 
   attributeChangedCallback(): void {
-    if (this.isConnected) this.renderTray();
+    if (this.isConnected) this.#controller.configure(this.#config());
   }
 
   disconnectedCallback(): void {
     render(null, this.shadowRoot!);
+    this.#rendered = false;
+    this.#controller.dispose();
   }
 
-  private loadWallet = (): Promise<WalletPort> => {
-    this.walletPromise ??= import('./in-page-wallet').then((module) => module.createInPageWallet());
-    return this.walletPromise;
-  };
+  #config(): TrayConfig {
+    return {
+      creator: this.getAttribute('creator') ?? 'unknown-creator',
+      stream: this.getAttribute('stream') ?? 'unknown-stream',
+      catalogUrl: this.getAttribute('catalog'),
+      locale: pickLocale(this.getAttribute('locale') ?? document.documentElement.lang),
+      currency: this.getAttribute('currency')?.toUpperCase() ?? null,
+      goal: parseCoinsAttribute(this.getAttribute('goal')),
+      confirmAbove: parseConfirmAbove(this.getAttribute('confirm-above')),
+    };
+  }
 
-  private renderTray(): void {
-    render(
-      h(GiftTray, {
-        host: this,
-        creator: this.getAttribute('creator') ?? 'unknown-creator',
-        stream: this.getAttribute('stream') ?? 'unknown-stream',
-        loadWallet: this.loadWallet,
-      }),
-      this.shadowRoot!,
-    );
+  /**
+   * The viewer's balance in coins, or null while it is not known yet.
+   * @readonly
+   */
+  get balance(): number | null {
+    return this.#controller.state.balance;
+  }
+
+  /** A site's own wallet (anything implementing the core's WalletPort); it wins over the extension's and the page's. */
+  get wallet(): WalletPort | null {
+    return this.#controller.wallet;
+  }
+
+  set wallet(wallet: WalletPort | null) {
+    this.#controller.setCustomWallet(wallet);
+  }
+
+  /**
+   * Sends `count` of a gift, as a tap would (with the confirmation at or above `confirm-above`).
+   * Resolves with the receipt; rejects with a `GiftTrayError` carrying the wallet's code, or 'cancelled'.
+   */
+  send(giftId: string, count = 1): Promise<GiftEntry> {
+    return this.#controller.send(giftId, count);
+  }
+
+  /** A gift from another viewer (from the site's realtime feed): counts toward the goal and the top gifters. */
+  addGiftEvent(event: GiftEventInput): void {
+    void this.#controller.addGiftEvent(event);
   }
 }
 
@@ -70,5 +185,5 @@ declare global {
   }
 }
 
-// Two script tags on one page must not throw.
+// Two script tags (or two copies of the widget) on one page must not throw.
 if (!customElements.get('gift-tray')) customElements.define('gift-tray', GiftTrayElement);

@@ -28,11 +28,15 @@ export interface GiftTrayEventMap {
   'wallet-change': CustomEvent<WalletChangeDetail>;
 }
 
+/* eslint-disable @typescript-eslint/no-empty-object-type -- interface merging is how DOM event maps are extended */
 declare global {
-  // Makes tray.addEventListener('gift-sent', e => e.detail.coins) typed for users.
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  // Makes tray.addEventListener('gift-sent', e => e.detail.coins) typed for users, and on document and
+  // window too, since the events bubble out of the shadow root.
   interface HTMLElementEventMap extends GiftTrayEventMap {}
+  interface DocumentEventMap extends GiftTrayEventMap {}
+  interface WindowEventMap extends GiftTrayEventMap {}
 }
+/* eslint-enable @typescript-eslint/no-empty-object-type */
 
 /** Every tray event bubbles and crosses shadow roots, so a host can listen on document. */
 export function emit<K extends keyof GiftTrayEventMap>(

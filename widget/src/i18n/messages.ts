@@ -1,0 +1,111 @@
+import type { LimitKind } from '../logic/refusal';
+
+export type Locale = 'en' | 'es';
+export type Tier = 'basic' | 'popular' | 'premium' | 'legendary';
+
+/** Every word the tray shows. Numbers arrive formatted (Intl) by the caller. */
+export interface Messages {
+  tray: string;
+  coins: (formatted: string, one: boolean) => string;
+  balance: string;
+  testMode: string;
+  testModeHint: string;
+  addTestCoins: (coins: string) => string;
+  recharge: string;
+  lowBalance: string;
+  quantity: string;
+  gifts: string;
+  loadingGifts: string;
+  tiers: Record<Tier, string>;
+  combo: (taps: string) => string;
+  sent: (gift: string, count: string, coins: string) => string;
+  recharged: (coins: string) => string;
+  insufficient: string;
+  limit: Record<LimitKind, string>;
+  approvalRequested: string;
+  dismiss: string;
+  confirm: (gift: string, count: string, coins: string) => string;
+  send: string;
+  cancel: string;
+  cancelled: string;
+  goal: string;
+  goalReached: string;
+  topGifters: string;
+  you: string;
+  noGifters: string;
+  catalogNotice: string;
+}
+
+const en: Messages = {
+  tray: 'Send a gift',
+  coins: (n, one) => `${n} ${one ? 'coin' : 'coins'}`,
+  balance: 'Balance',
+  testMode: 'TEST MODE',
+  testModeHint: 'This tray uses a test wallet; no real money moves.',
+  addTestCoins: (coins) => `Add ${coins} test coins`,
+  recharge: 'Recharge',
+  lowBalance: 'Low balance',
+  quantity: 'Quantity',
+  gifts: 'Gifts',
+  loadingGifts: 'Loading gifts…',
+  tiers: { basic: 'Basic', popular: 'Popular', premium: 'Premium', legendary: 'Legendary' },
+  combo: (taps) => `Combo ×${taps}`,
+  sent: (gift, count, coins) => `Sent ${gift} ×${count} for ${coins}.`,
+  recharged: (coins) => `Added ${coins}.`,
+  insufficient: 'Not enough coins for this gift. Recharge to send it.',
+  limit: {
+    budget: 'Your gift budget is reached: this gift would go over it.',
+    parental: 'A parental limit blocks this gift.',
+    'recharges-locked': 'A parent has locked recharges.',
+  },
+  approvalRequested: 'A parent has been asked to approve it.',
+  dismiss: 'Dismiss',
+  confirm: (gift, count, coins) => `Send ${gift} ×${count} for ${coins}?`,
+  send: 'Send',
+  cancel: 'Cancel',
+  cancelled: 'The viewer cancelled the gift.',
+  goal: 'Stream goal',
+  goalReached: 'Goal reached!',
+  topGifters: 'Top gifters',
+  you: 'You',
+  noGifters: 'No gifts yet. Be the first!',
+  catalogNotice: 'The gift catalog could not be loaded, so the default gifts are shown.',
+};
+
+const es: Messages = {
+  tray: 'Enviar un regalo',
+  coins: (n, one) => `${n} ${one ? 'moneda' : 'monedas'}`,
+  balance: 'Saldo',
+  testMode: 'MODO DE PRUEBA',
+  testModeHint: 'Esta bandeja usa un monedero de prueba; no se mueve dinero real.',
+  addTestCoins: (coins) => `Añadir ${coins} monedas de prueba`,
+  recharge: 'Recargar',
+  lowBalance: 'Saldo bajo',
+  quantity: 'Cantidad',
+  gifts: 'Regalos',
+  loadingGifts: 'Cargando regalos…',
+  tiers: { basic: 'Básico', popular: 'Popular', premium: 'Premium', legendary: 'Legendario' },
+  combo: (taps) => `Combo ×${taps}`,
+  sent: (gift, count, coins) => `Enviaste ${gift} ×${count} por ${coins}.`,
+  recharged: (coins) => `Se añadieron ${coins}.`,
+  insufficient: 'No tienes monedas suficientes para este regalo. Recarga para enviarlo.',
+  limit: {
+    budget: 'Alcanzaste tu presupuesto de regalos: este regalo lo superaría.',
+    parental: 'Un límite parental bloquea este regalo.',
+    'recharges-locked': 'Un padre o madre bloqueó las recargas.',
+  },
+  approvalRequested: 'Se pidió la aprobación de un padre o madre.',
+  dismiss: 'Cerrar',
+  confirm: (gift, count, coins) => `¿Enviar ${gift} ×${count} por ${coins}?`,
+  send: 'Enviar',
+  cancel: 'Cancelar',
+  cancelled: 'El espectador canceló el regalo.',
+  goal: 'Meta del directo',
+  goalReached: '¡Meta alcanzada!',
+  topGifters: 'Mejores donantes',
+  you: 'Tú',
+  noGifters: 'Aún no hay regalos. ¡Sé el primero!',
+  catalogNotice: 'No se pudo cargar el catálogo de regalos; se muestran los regalos predeterminados.',
+};
+
+export const MESSAGES: Record<Locale, Messages> = { en, es };

@@ -1,0 +1,43 @@
+import type { Gift } from '../../../core/gift-schema';
+import { isImageIcon } from '../catalog/gift-icon';
+import type { Translator } from '../i18n/locale';
+
+interface GiftButtonProps {
+  gift: Gift;
+  i18n: Translator;
+  /** The viewer cannot pay for one tap at the picked quantity. */
+  short: boolean;
+  onTap: (giftId: string) => void;
+}
+
+/** One gift: its accessible name says its name, its price in coins and its tier. Catalog strings are text only. */
+export function GiftButton({ gift, i18n, short, onTap }: GiftButtonProps) {
+  const price = i18n.coins(gift.coins);
+  const tier = i18n.t.tiers[gift.tier];
+  return (
+    <button
+      type="button"
+      class={`gift tier-${gift.tier}${short ? ' short' : ''}`}
+      part={`gift gift-${gift.tier}`}
+      aria-label={`${gift.name}, ${price}, ${tier}`}
+      onClick={() => onTap(gift.id)}
+    >
+      {isImageIcon(gift.icon) ? (
+        <img class="icon" part="gift-icon" src={gift.icon} alt="" width={32} height={32} referrerpolicy="no-referrer" />
+      ) : (
+        <span class="icon" part="gift-icon" aria-hidden="true">
+          {gift.icon}
+        </span>
+      )}
+      <span class="name" part="gift-name">
+        {gift.name}
+      </span>
+      <span class="price" part="gift-price">
+        {price}
+      </span>
+      <span class="tier" part="gift-tier">
+        {tier}
+      </span>
+    </button>
+  );
+}
