@@ -39,6 +39,7 @@ test('a parental monthly recharge cap blocks a recharge, asks a parent, and the 
   await popup.page.reload();
   const approved = popup.page.getByTestId('approved-recharges');
   await approved.getByRole('button', { name: 'Complete purchase' }).click();
+  await expect(popup.receipt()).toContainText('700 coins were added to your balance.');
   await popup.expectBalance(700);
   await expect(approved).toHaveCount(0);
   await popup.page.reload();
