@@ -75,6 +75,12 @@ test('the history page filters, pages, shows receipts, sums up months and export
 
   await history.filterByType('Recharges');
   await expect(history.rows()).toHaveCount(2);
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toLocaleDateString('en-CA');
+  await history.filterByDates(day(1), day(2));
+  await expect(history.rows()).toHaveCount(0);
+  await expect(history.page.getByText('Nothing matches these filters.')).toBeVisible();
+  await history.filterByDates(day(-1), day(0));
+  await expect(history.rows()).toHaveCount(2);
   await history.filterByType('All types');
   await history.filterByCreator('leo-plays');
   await expect(history.rows()).toHaveCount(1);

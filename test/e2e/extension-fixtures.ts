@@ -11,6 +11,8 @@ export const test = base.extend<{ context: BrowserContext; extensionId: string }
   },
   extensionId: async ({ context }, use) => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // Runs after the worker's top-level code, so its listeners (navigation guard, messages) are in place.
+    await worker.evaluate(() => true);
     await use(new URL(worker.url()).host);
   },
 });

@@ -39,6 +39,7 @@ test('a parental monthly recharge cap blocks a recharge, asks a parent, and the 
   await popup.page.reload();
   const approved = popup.page.getByTestId('approved-recharges');
   await approved.getByRole('button', { name: 'Complete purchase' }).click();
+  await expect(popup.receipt()).toContainText('700 coins were added to your balance.');
   await popup.expectBalance(700);
   await expect(approved).toHaveCount(0);
   await popup.page.reload();
@@ -83,4 +84,31 @@ test('five wrong PINs lock the parents’ section for 15 minutes, even after rel
   await options.page.reload();
   await expect(options.lockMessage()).toHaveText('Too many wrong PINs. The parents’ section opens again in 15 minutes.');
   await expect(options.controls()).toHaveCount(0);
+});
+
+test('a parent changes the PIN, and removing it removes the parental limits', async ({ context, extensionId }) => {
+  const options = await OptionsPage.open(await context.newPage(), extensionId);
+  await options.setPin('2468');
+  await options.controls().getByLabel('Lock recharges').check();
+  await options.saveLimits();
+
+  const change = options.page.getByRole('region', { name: 'Change the PIN' });
+  await change.getByLabel('Current PIN').fill('2468');
+  await change.getByLabel('New PIN (4 to 8 digits)').fill('97531');
+  await change.getByLabel('Repeat the PIN').fill('97531');
+  await change.getByRole('button', { name: 'Change PIN' }).click();
+  await expect(change.getByRole('status')).toHaveText('The PIN was changed.');
+  await options.lock();
+
+  await options.unlock('2468');
+  await expect(options.parentsError()).toContainText('That PIN is not right.');
+  await options.unlock('97531');
+  const remove = options.page.getByRole('region', { name: 'Remove the PIN' });
+  await remove.getByLabel('Current PIN').fill('97531');
+  await remove.getByRole('button', { name: 'Remove PIN and limits' }).click();
+  await expect(options.parents().getByRole('button', { name: 'Set PIN' })).toBeVisible();
+
+  const popup = await PopupPage.open(await context.newPage(), extensionId);
+  await popup.recharge(70);
+  await popup.expectBalance(70);
 });

@@ -1,4 +1,5 @@
 import { expect, test } from './extension-fixtures';
+import { OptionsPage } from './pages/options-page';
 import { PopupPage } from './pages/popup-page';
 
 test('a viewer buys 700 test coins and gets a receipt and the new balance', async ({ context, extensionId }) => {
@@ -38,4 +39,23 @@ test('the balance lives in the background and survives reopening the popup', asy
 
   const reopened = await PopupPage.open(await context.newPage(), extensionId);
   await reopened.expectBalance(70);
+});
+
+test('a viewer in Germany sees euro prices with VAT included, and the app-store comparison in euros', async ({ context, extensionId }) => {
+  const options = await OptionsPage.open(await context.newPage(), extensionId);
+  await options.page.getByLabel('Region and currency').selectOption('DE');
+  await options.page.getByRole('region', { name: 'Wallet' }).getByRole('button', { name: 'Save' }).click();
+  await expect(options.page.getByRole('region', { name: 'Wallet' }).getByRole('status')).toHaveText('Saved.');
+
+  const popup = await PopupPage.open(await context.newPage(), extensionId);
+  await popup.openRecharge();
+  await popup.choosePack(700);
+  await expect(popup.page.getByTestId('price-summary')).toContainText('Includes 19% VAT');
+  await expect(popup.page.getByTestId('price-total')).toHaveText('€10.99');
+  await expect(popup.page.getByTestId('channel-comparison')).toHaveText(
+    'On the web, 100 coins cost €1.57; in the app stores €2.24, because the store keeps 30 %.',
+  );
+  await expect(popup.page.getByLabel('Payment method')).toContainText('PayPal');
+  await popup.recharge(700);
+  await expect(popup.receipt()).toContainText('€10.99');
 });

@@ -3,7 +3,9 @@ import { PopupPage } from './pages/popup-page';
 import { ScamWarningPage, badgeAfter, linkWarning, tabIdWithFindings, visit } from './pages/scam-pages';
 import { SITES, serveScamTestSites } from './scam-sites';
 
-test.beforeEach(async ({ context }) => {
+test.beforeEach(async ({ context, extensionId }) => {
+  // The navigation guard sees only navigations after the service worker has started: wait for it first.
+  expect(extensionId).not.toBe('');
   await serveScamTestSites(context);
 });
 

@@ -15,7 +15,7 @@ function background() {
   const local = new MemoryKeyValueStore();
   const session = new MemoryKeyValueStore();
   const storage = new MemoryWalletStore();
-  const notifications: string[] = [];
+  const notifications: { coins: number; locked: boolean }[] = [];
   // What a restarted service worker builds: new objects over the same storage.
   const start = () => {
     const service = new WalletService({ storage, payments: new DurableSandboxProvider(local, clock, DELAY), clock, timeZone: 'UTC' });
@@ -25,7 +25,7 @@ function background() {
       preferences: new WalletPreferences(local, 'US'),
       store: local,
       clock,
-      notifyLimit: (message) => Promise.resolve(void notifications.push(message)),
+      notifyLimit: (blocked) => Promise.resolve(void notifications.push(blocked)),
       toCsv: async (filter) => historyToCsv((await service.history({ kind: filter.kind, limit: 500 })).entries),
     });
   };
@@ -101,7 +101,7 @@ describe('the background, wired to the wallet engine', () => {
       bg.ask('recharge/start', { packId: 'pack-700', method: 'card', instrument: 'succeeds', idempotencyKey: 'popup-attempt-4' }),
     );
     expect(blocked).toMatchObject({ code: 'over-parental-limit', approvalId: expect.any(String) });
-    expect(bg.notifications).toHaveLength(1);
+    expect(bg.notifications).toEqual([{ coins: 700, locked: false }]);
     expect((await bg.ask('wallet/overview', { recentLimit: 0 })).pendingApprovals).toBe(1);
 
     bg.restart();

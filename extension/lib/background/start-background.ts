@@ -41,12 +41,13 @@ export function startBackground(): WalletService {
     preferences: new WalletPreferences(local, uiRegion),
     store: local,
     clock,
-    notifyLimit: async (message) => {
+    notifyLimit: async ({ coins, locked }) => {
+      const amount = new Intl.NumberFormat(browser.i18n.getUILanguage()).format(coins);
       await browser.notifications.create({
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
         title: i18n.t('notify.title'),
-        message,
+        message: locked ? i18n.t('notify.rechargeLocked', { coins: amount }) : i18n.t('notify.rechargeOverLimit', { coins: amount }),
       });
     },
     toCsv: async (filter) => {

@@ -30,8 +30,8 @@ export interface BackgroundParts {
   preferences: WalletPreferences;
   store: KeyValueStore;
   clock: Clock;
-  /** Tells a parent that a limit blocked something (a browser notification in the extension). */
-  notifyLimit: (message: string) => Promise<void>;
+  /** Tells a parent that a limit blocked a recharge of `coins` (a browser notification in the extension). */
+  notifyLimit: (blocked: { coins: number; locked: boolean }) => Promise<void>;
   /** CSV of history entries; the engine's own format. */
   toCsv: (filter: HistoryFilter) => Promise<string>;
 }
@@ -81,9 +81,9 @@ export function createHandlers(parts: BackgroundParts): Handlers {
     } catch (error) {
       const code: string | undefined = isWalletError(error) ? error.code : undefined;
       if (code === 'over-parental-limit' || code === 'recharges-locked') {
-        const { approvalId, message } = error as { approvalId?: string; message: string };
+        const { approvalId } = error as { approvalId?: string };
         if (approvalId) await attempts.remember({ ...input, approvalId });
-        if (await preferences.notifyOnLimit()) await parts.notifyLimit(message);
+        if (await preferences.notifyOnLimit()) await parts.notifyLimit({ coins: input.coins, locked: code === 'recharges-locked' });
       }
       throw error;
     }
@@ -105,7 +105,9 @@ export function createHandlers(parts: BackgroundParts): Handlers {
       scanned += page.entries.length;
       next = page.nextCursor;
     } while (next !== null && items.length < limit && scanned < SCAN_LIMIT);
-    return { items: items.slice(0, limit), nextCursor: items.length > limit ? null : next };
+    // The engine's cursor marks a whole page, so every match of the last page read is returned, even
+    // past `limit`: cutting there would skip the rest for good.
+    return { items, nextCursor: next };
   }
 
   return {

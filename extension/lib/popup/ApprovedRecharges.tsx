@@ -5,16 +5,24 @@ import type { RechargeView } from '../../../core/messages/wallet-views';
 import { failureText } from '../ui/failure-text';
 import { formatNumber } from '../ui/format';
 import { ask } from '../ui/wallet-client';
-import { RechargeReceipt } from './Receipt';
 
-/** Recharges a parent approved: one click completes each, with the key of the original attempt. */
-export function ApprovedRecharges({ approved, onDone }: { approved: { approvalId: string; coins: number }[]; onDone: () => void }) {
-  const result = useSignal<{ recharge: RechargeView } | { failure: Failure } | null>(null);
+/**
+ * Recharges a parent approved: one click completes each, with the key of the original attempt. The
+ * outcome is handed up, because the approved entry leaves this list as soon as it is completed.
+ */
+export function ApprovedRecharges({
+  approved,
+  onCompleted,
+}: {
+  approved: { approvalId: string; coins: number }[];
+  onCompleted: (recharge: RechargeView) => void;
+}) {
+  const result = useSignal<{ failure: Failure } | null>(null);
 
   async function complete(approvalId: string) {
     const reply = await ask('recharge/resume', { approvalId });
-    result.value = reply.ok ? { recharge: reply.value } : { failure: reply };
-    onDone();
+    if (reply.ok) onCompleted(reply.value);
+    else result.value = { failure: reply };
   }
 
   return (
@@ -30,10 +38,7 @@ export function ApprovedRecharges({ approved, onDone }: { approved: { approvalId
           </li>
         ))}
       </ul>
-      {result.value && 'recharge' in result.value && result.value.recharge.state === 'settled' && (
-        <RechargeReceipt recharge={result.value.recharge} />
-      )}
-      {result.value && 'failure' in result.value && (
+      {result.value && (
         <p role="alert" class="error">
           {failureText(result.value.failure)}
         </p>

@@ -3,7 +3,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Failure } from '../../../core/messages/operation';
-import type { WalletOverview } from '../../../core/messages/wallet-views';
+import type { RechargeView, WalletOverview } from '../../../core/messages/wallet-views';
 import { activityText } from '../ui/activity-text';
 import { BudgetMeter } from '../ui/BudgetMeter';
 import { failureText } from '../ui/failure-text';
@@ -14,6 +14,7 @@ import { TestModeBadge } from '../ui/TestModeBadge';
 import { ask } from '../ui/wallet-client';
 import { ApprovedRecharges } from './ApprovedRecharges';
 import { RechargeFlow } from './RechargeFlow';
+import { RechargeReceipt } from './Receipt';
 import { ScamWarnings } from './ScamWarnings';
 
 const RECENT_COUNT = 5;
@@ -24,6 +25,8 @@ export function Popup() {
   const overview = useSignal<WalletOverview | null>(null);
   const failure = useSignal<Failure | null>(null);
   const recharging = useSignal(false);
+  /** The last approved recharge completed from this popup: its receipt stays after it leaves the list. */
+  const completed = useSignal<RechargeView | null>(null);
 
   async function load() {
     const reply = await ask('wallet/overview', { recentLimit: RECENT_COUNT });
@@ -75,7 +78,16 @@ export function Popup() {
         <ScamWarnings />
       </ScamWarningsSlot>
       {view && view.pendingApprovals > 0 && <p class="note">{i18n.t('popup.approvalsWaiting', view.pendingApprovals)}</p>}
-      {view && view.approvedRecharges.length > 0 && <ApprovedRecharges approved={view.approvedRecharges} onDone={() => void load()} />}
+      {view && view.approvedRecharges.length > 0 && (
+        <ApprovedRecharges
+          approved={view.approvedRecharges}
+          onCompleted={(recharge) => {
+            completed.value = recharge;
+            void load();
+          }}
+        />
+      )}
+      {completed.value?.state === 'settled' && <RechargeReceipt recharge={completed.value} />}
       {recharging.value ? (
         <RechargeFlow onWalletChanged={() => void load()} />
       ) : (

@@ -23,6 +23,13 @@ export class HistoryPage {
     await this.page.getByRole('button', { name: 'Apply filters' }).click();
   }
 
+  /** Dates as YYYY-MM-DD, both days included. */
+  async filterByDates(from: string, to: string) {
+    await this.page.getByLabel('From').fill(from);
+    await this.page.getByLabel('To', { exact: true }).fill(to);
+    await this.page.getByRole('button', { name: 'Apply filters' }).click();
+  }
+
   async filterByCreator(creator: string) {
     await this.page.getByLabel('Creator').fill(creator);
     await this.page.getByRole('button', { name: 'Apply filters' }).click();
