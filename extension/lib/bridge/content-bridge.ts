@@ -23,6 +23,18 @@ const MALFORMED: BridgeReply = {
   error: { code: -32602, message: 'A bridge message is { channel, direction, id, request } and nothing else.' },
 };
 
+const NOT_JSON = Symbol('not JSON');
+
+/** Requests are JSON (as in every browser's extension messaging): a BigInt or a cycle is malformed, not a lost message. */
+function asJson(value: unknown): unknown {
+  try {
+    const text = JSON.stringify(value);
+    return text === undefined ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return NOT_JSON;
+  }
+}
+
 function extensionAlive(): boolean {
   try {
     return Boolean(browser.runtime?.id);
@@ -68,7 +80,12 @@ export function startContentBridge(win: Window): void {
       }
       return;
     }
-    const { id, request } = parsed.data;
+    const { id } = parsed.data;
+    const request = asJson(parsed.data.request);
+    if (request === NOT_JSON) {
+      post({ channel: PAGE_CHANNEL, direction: 'to-page', id, reply: MALFORMED });
+      return;
+    }
     // Only a gift spends a gesture; what the page says about gestures is never read.
     const isGift = typeof request === 'object' && request !== null && (request as { method?: unknown }).method === 'gift_send';
     const gesture = isGift && spendGesture();
