@@ -266,7 +266,7 @@ export {
 export { BRIDGE_ERROR, bridgeErrorSchema, bridgeError, bridgeCodeForWallet, type BridgeErrorCode, type BridgeError } from './bridge/bridge-errors';
 export {
   pageToContentSchema,
-  contentToPageSchema,
+  relayedReplySchema,
   contentToBackgroundSchema,
   backgroundPushSchema,
   bridgeAdminSchema,

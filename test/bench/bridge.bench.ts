@@ -17,7 +17,7 @@ test('wallet bridge scripts on every page, gzipped', async () => {
     label: 'Wallet bridge: content script, gzipped',
     value: content,
     unit: 'bytes',
-    note: 'content-scripts/bridge.js (relay, gesture watch, zod envelope checks), gzip -9; runs at document_start on http(s) pages',
+    note: 'content-scripts/bridge.js (relay, gesture watch, zod/mini envelope checks), gzip -9; runs at document_start on http(s) pages',
   });
   await recordFigure({
     id: '41-bridge-provider-gzip',

@@ -4,9 +4,10 @@ import {
   BRIDGE_MESSAGE_TYPE,
   PAGE_CHANNEL,
   pageToContentSchema,
+  relayedReplySchema,
   type ContentToPage,
 } from '../../../core/bridge/bridge-envelopes';
-import { bridgeReplySchema, type BridgeReply } from '../../../core/bridge/bridge-protocol';
+import type { BridgeReply } from '../../../core/bridge/bridge-protocol';
 import { watchGestures } from './gesture-watch';
 
 /** A worker stopped mid-request answers nothing; the same request (same idempotency key) is sent again. */
@@ -48,8 +49,8 @@ async function askBackground(request: unknown, gesture: boolean): Promise<Bridge
     if (!extensionAlive()) return UNAVAILABLE;
     try {
       const raw: unknown = await browser.runtime.sendMessage({ type: BRIDGE_MESSAGE_TYPE, request, gesture });
-      const reply = bridgeReplySchema.safeParse(raw);
-      if (reply.success) return reply.data;
+      const reply = relayedReplySchema.safeParse(raw);
+      if (reply.success) return reply.data as BridgeReply;
       throw new Error('no reply');
     } catch {
       // The worker was stopped (or restarted) before answering. A gift carries its idempotency key, so a
