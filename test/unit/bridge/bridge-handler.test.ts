@@ -46,6 +46,18 @@ describe('the wallet bridge in the background', () => {
     expect(bg.asked[2]).toMatchObject({ kind: 'gift', origin: SITE, giftName: 'Galaxy', coins: 1000 });
   });
 
+  it('a second gift to confirm while one waits for the viewer answers 4001; the first still goes through', async () => {
+    const bg = await bridgeBackground();
+    await bg.call(connect);
+    let confirm: (yes: boolean) => void = () => undefined;
+    bg.answerWith(() => new Promise((resolve) => (confirm = resolve)));
+    const first = bg.call(gift({ giftId: 'galaxy' }));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(errorCode(await bg.call(gift({ giftId: 'galaxy', idempotencyKey: 'key-00000002' })))).toBe(4001);
+    confirm(true);
+    expect(await first).toMatchObject({ ok: true, result: { balanceAfter: 6000 } });
+  });
+
   it('a gift the viewer cancels answers 4001 and costs nothing', async () => {
     const bg = await bridgeBackground();
     await bg.call(connect);

@@ -23,12 +23,14 @@ const adapter = () => import('./extension-adapter');
 
 addEventListener(ANNOUNCE_PROVIDER_EVENT, (event) => {
   const detail = (event as CustomEvent<unknown>).detail;
-  offer = offer.then(async (known) => {
-    const picked = known ?? (await adapter()).readAnnouncement(detail, changed);
-    named = picked?.name ?? null;
-    if (picked && !known) changed();
-    return picked;
-  });
+  offer = offer
+    .then(async (known) => {
+      const picked = known ?? (await adapter()).readAnnouncement(detail, changed);
+      named = picked?.name ?? null;
+      if (picked && !known) changed();
+      return picked;
+    })
+    .catch(() => null); // the adapter chunk did not load (offline): the next announcement tries again
 });
 dispatchEvent(new Event(REQUEST_PROVIDER_EVENT));
 
