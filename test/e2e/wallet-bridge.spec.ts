@@ -24,6 +24,10 @@ test('the tray finds the extension wallet, connects in its window, and a gift th
 
   await popup.page.reload();
   await popup.expectBalance(679);
+  // A recharge in the popup reaches the open tray without a reload.
+  await popup.recharge(70);
+  await popup.expectBalance(749);
+  await tray.expectBalance(749);
   const sites = popup.page.getByTestId('connected-sites');
   const origin = new URL(tray.page.url()).origin;
   await expect(sites).toContainText(origin);

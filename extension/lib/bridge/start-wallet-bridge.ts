@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { bridgeAdminSchema, contentToBackgroundSchema, BRIDGE_PUSH_TYPE } from '../../../core/bridge/bridge-envelopes';
 import { DEFAULT_GIFT_CATALOG } from '../../../core/gift-catalog';
@@ -25,6 +26,18 @@ export function startWalletBridge(wallet: BridgeWallet): void {
       browser.tabs.sendMessage(tabId, { type: BRIDGE_PUSH_TYPE, origin, push: event }).catch(() => tabs.get(origin)?.delete(tabId));
     }
   }
+
+  // Any committed wallet write (a recharge in the popup, a gift from another site) tells connected tabs the balance.
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  async function pushBalance(): Promise<void> {
+    if (tabs.size === 0) return;
+    const balance = await wallet.balance();
+    for (const origin of tabs.keys()) if (await sites.get(origin)) push(origin, { event: 'balanceChanged', data: { balance } });
+  }
+  Dexie.on('storagemutated', () => {
+    clearTimeout(pending);
+    pending = setTimeout(() => void pushBalance().catch(() => undefined), 100);
+  });
 
   const handle = createBridgeHandler({
     wallet,
