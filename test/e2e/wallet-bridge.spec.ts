@@ -102,6 +102,12 @@ test('a parental limit answers 4310 with the approval request it raised', async 
   const refused = await site.request(giftRequest('over-limit-1', 'hat'), { tap: true });
   expect(refused).toMatchObject({ ok: false, code: 4310, data: { reason: 'over-parental-limit' } });
   expect(refused.ok ? undefined : refused.data?.approvalId).toMatch(/./);
+  // The parent hears about it through a browser notification, as with a blocked recharge.
+  const worker = context.serviceWorkers()[0]!;
+  type NotificationsApi = { chrome: { notifications: { getAll(): Promise<Record<string, unknown>> } } };
+  await expect
+    .poll(() => worker.evaluate(async () => Object.keys(await (globalThis as unknown as NotificationsApi).chrome.notifications.getAll()).length))
+    .toBe(1);
 
   await options.page.reload();
   await options.unlock('2468');

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { bridgeAdminSchema, contentToBackgroundSchema, BRIDGE_PUSH_TYPE } from '../../../core/bridge/bridge-envelopes';
@@ -5,6 +6,7 @@ import { DEFAULT_GIFT_CATALOG } from '../../../core/gift-catalog';
 import { systemClock } from '../../../core/ports/clock';
 import { BrowserStorageArea } from '../background/browser-storage-area';
 import { isExtensionPage } from '../background/message-router';
+import { WalletPreferences } from '../background/wallet-preferences';
 import { createBridgeHandler, type BridgeWallet } from './bridge-handler';
 import { ConnectedSites } from './connected-sites';
 import { scopeKeyToSite } from './scope-key';
@@ -16,7 +18,10 @@ import { WindowConsent } from './window-consent';
  * one database). Web pages reach it only through the bridge content script.
  */
 export function startWalletBridge(wallet: BridgeWallet): void {
-  const sites = new ConnectedSites(new BrowserStorageArea(browser.storage.local));
+  const local = new BrowserStorageArea(browser.storage.local);
+  const sites = new ConnectedSites(local);
+  // The parents' "notify me" switch, shared with the popup's recharges (the default region is not used here).
+  const preferences = new WalletPreferences(local, 'US');
   const consent = new WindowConsent();
   /** The tabs that used the bridge, by site: where pushes go. Lost on a worker restart, refilled by the next request. */
   const tabs = new Map<string, Set<number>>();
@@ -91,6 +96,14 @@ export function startWalletBridge(wallet: BridgeWallet): void {
       known.add(tabId);
       tabs.set(origin, known);
     }
-    return handle({ origin, request: envelope.data.request, gesture: envelope.data.gesture });
+    return handle({ origin, request: envelope.data.request, gesture: envelope.data.gesture }).then(async (reply) => {
+      // A parent hears about a gift a parental limit stopped, as with a blocked recharge.
+      if (!reply.ok && reply.error.data?.reason === 'over-parental-limit' && (await preferences.notifyOnLimit())) {
+        await browser.notifications
+          .create({ type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title: i18n.t('notify.title'), message: reply.error.message })
+          .catch(() => undefined);
+      }
+      return reply;
+    });
   });
 }
