@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import fc from 'fast-check';
 import { malformedBridgeRequests } from '../support/malformed-bridge-requests';
 import { expect, test } from './extension-fixtures';
@@ -5,6 +7,11 @@ import { answerWindow, BridgePage, nextConsentWindow, connectTray, fundExtension
 import { OptionsPage } from './pages/options-page';
 import { TrayPage } from './pages/tray-page';
 import { stopServiceWorker } from './service-worker-control';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id);
+}
 
 test('the tray finds the extension wallet, connects in its window, and a gift through it changes the popup’s balance', async ({
   context,
@@ -15,7 +22,10 @@ test('the tray finds the extension wallet, connects in its window, and a gift th
   await tray.expectBalance(700);
 
   // The first gift from a site is confirmed in the extension's window, priced from the wallet's catalog.
-  const confirm = await answerWindow(context, () => tray.gift('Perfume', '20 coins').click(), 'Send gift');
+  const confirm = await answerWindow(context, () => tray.gift('Perfume', '20 coins').click(), 'Send gift', async (window) => {
+    await expect(window.getByTestId('consent-gift')).toHaveText('Perfume ×1 to mia-cooks — 20 coins');
+    expect(await seriousViolations(window)).toEqual([]);
+  });
   await expect.poll(() => confirm.isClosed()).toBe(true); // the window closes itself once answered
   await tray.expectBalance(680);
   // Later small gifts go through without a window.

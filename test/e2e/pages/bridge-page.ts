@@ -104,10 +104,17 @@ export async function nextConsentWindow(context: BrowserContext, before: Readonl
 }
 
 /** Answers the extension's consent or confirmation window that `trigger` opens, with the named button. */
-export async function answerWindow(context: BrowserContext, trigger: () => Promise<unknown>, button: string | RegExp): Promise<Page> {
+export async function answerWindow(
+  context: BrowserContext,
+  trigger: () => Promise<unknown>,
+  button: string | RegExp,
+  /** Looks at the window before it is answered. */
+  inspect?: (window: Page) => Promise<void>,
+): Promise<Page> {
   const before = new Set(context.pages());
   const triggered = trigger();
   const window = await nextConsentWindow(context, before);
+  await inspect?.(window);
   // The answer closes the window, sometimes before the click action reports back.
   await window
     .getByRole('button', { name: button, exact: true })
