@@ -36,7 +36,7 @@ test('a gift through the wallet bridge, tap to answer', async () => {
     await fundExtensionWallet(context, extensionId, 7000);
     const site = new BridgePage(await context.newPage());
     await site.page.goto('/demo/?feed=off');
-    await answerWindow(context, () => site.request({ method: 'wallet_connect' }), 'Connect');
+    await answerWindow(context, () => site.request({ method: 'wallet_connect' }, { tap: true }), 'Connect');
     await answerWindow(context, () => site.request(giftRequest('bench-first-gift'), { tap: true }), 'Send gift');
 
     const timings: number[] = [];

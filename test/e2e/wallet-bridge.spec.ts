@@ -60,8 +60,10 @@ test('a site that is not connected gets 4100, and a page forging messages to the
 
   expect(await site.request({ method: 'wallet_balance' })).toMatchObject({ ok: false, code: 4100 });
   expect(await site.request(giftRequest('not-connected-1'), { tap: true })).toMatchObject({ ok: false, code: 4100 });
+  // Without a tap the page cannot even open the consent window.
+  expect(await site.request({ method: 'wallet_connect' })).toMatchObject({ ok: false, code: 4100 });
 
-  await answerWindow(context, () => site.request({ method: 'wallet_connect' }), 'Connect');
+  await answerWindow(context, () => site.request({ method: 'wallet_connect' }, { tap: true }), 'Connect');
   await answerWindow(context, () => site.request(giftRequest('first-gift-1'), { tap: true }), 'Send gift');
   await popup.page.reload();
   await popup.expectBalance(699);
@@ -107,7 +109,7 @@ test('a parental limit answers 4310 with the approval request it raised', async 
   const page = await context.newPage();
   await TrayPage.open(page);
   const site = new BridgePage(page);
-  await answerWindow(context, () => site.request({ method: 'wallet_connect' }), 'Connect');
+  await answerWindow(context, () => site.request({ method: 'wallet_connect' }, { tap: true }), 'Connect');
   await answerWindow(context, () => site.request(giftRequest('first-gift-1'), { tap: true }), 'Send gift');
   const refused = await site.request(giftRequest('over-limit-1', 'hat'), { tap: true });
   expect(refused).toMatchObject({ ok: false, code: 4310, data: { reason: 'over-parental-limit' } });
@@ -129,7 +131,7 @@ test('three tabs sending 100 gifts each end at the exact balance', async ({ cont
   const popup = await fundExtensionWallet(context, extensionId, 700);
   const first = new BridgePage(await context.newPage());
   await TrayPage.open(first.page);
-  await answerWindow(context, () => first.request({ method: 'wallet_connect' }), 'Connect');
+  await answerWindow(context, () => first.request({ method: 'wallet_connect' }, { tap: true }), 'Connect');
   await answerWindow(context, () => first.request(giftRequest('first-gift-1'), { tap: true }), 'Send gift');
 
   const tabs = [first, new BridgePage(await context.newPage()), new BridgePage(await context.newPage())];
@@ -147,7 +149,7 @@ test('a gift in flight when the service worker stops is asked again and applied 
   const popup = await fundExtensionWallet(context, extensionId, 1400);
   const site = new BridgePage(await context.newPage());
   await TrayPage.open(site.page);
-  await answerWindow(context, () => site.request({ method: 'wallet_connect' }), 'Connect');
+  await answerWindow(context, () => site.request({ method: 'wallet_connect' }, { tap: true }), 'Connect');
   await answerWindow(context, () => site.request(giftRequest('first-gift-1'), { tap: true }), 'Send gift');
 
   // A Galaxy (1,000 coins) waits for the viewer's confirmation: the request is in flight in the worker.
@@ -167,7 +169,7 @@ test('1,000 random malformed requests each get -32602 and the background keeps w
   const popup = await fundExtensionWallet(context, extensionId, 700);
   const site = new BridgePage(await context.newPage());
   await TrayPage.open(site.page);
-  await answerWindow(context, () => site.request({ method: 'wallet_connect' }), 'Connect');
+  await answerWindow(context, () => site.request({ method: 'wallet_connect' }, { tap: true }), 'Connect');
 
   const requests = fc.sample(malformedBridgeRequests(), { numRuns: 1000, seed: 7 });
   const outcomes = await site.requestAll(requests);

@@ -126,6 +126,8 @@ export function createBridgeHandler(parts: BridgeParts) {
     switch (call.method) {
       case 'wallet_connect': {
         if (!(await sites.get(origin))) {
+          // No consent window without a tap: a page cannot pop questions at the viewer on its own.
+          if (!gesture) refuse(BRIDGE_ERROR.unauthorized, 'Connecting needs a tap or a key press on the page just before it.');
           const yes = await askOnce({ kind: 'connect', origin }, true);
           if (!yes) refuse(BRIDGE_ERROR.rejected, 'The viewer did not connect this site.');
           await sites.connect(origin, clock.now());

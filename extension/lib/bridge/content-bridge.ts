@@ -87,9 +87,9 @@ export function startContentBridge(win: Window): void {
       post({ channel: PAGE_CHANNEL, direction: 'to-page', id, reply: MALFORMED });
       return;
     }
-    // Only a gift spends a gesture; what the page says about gestures is never read.
-    const isGift = typeof request === 'object' && request !== null && (request as { method?: unknown }).method === 'gift_send';
-    const gesture = isGift && spendGesture();
+    // Only a gift or a connection request spends a gesture; what the page says about gestures is never read.
+    const method = typeof request === 'object' && request !== null ? (request as { method?: unknown }).method : undefined;
+    const gesture = (method === 'gift_send' || method === 'wallet_connect') && spendGesture();
     void askBackground(request, gesture).then((reply) => post({ channel: PAGE_CHANNEL, direction: 'to-page', id, reply }));
   });
 

@@ -24,6 +24,12 @@ describe('the wallet bridge in the background', () => {
     expect(bg.asked.map((question) => question.kind)).toEqual(['connect', 'connect']);
   });
 
+  it('a connection asked without a tap on the page opens no window and answers 4100', async () => {
+    const bg = await bridgeBackground();
+    expect(errorCode(await bg.call(connect, { gesture: false }))).toBe(4100);
+    expect(bg.asked).toEqual([]);
+  });
+
   it('two connects from one site while the viewer decides open one window and share its answer', async () => {
     const bg = await bridgeBackground();
     let approve: (yes: boolean) => void = () => undefined;
