@@ -77,13 +77,16 @@ describe('the tray and the viewer’s wallet extension', () => {
     expect(await extensionWallet.balance()).toBe(699);
   });
 
-  it('falls back to the page’s wallet when the site is disconnected, and a refused gift is not sent anywhere else', async () => {
+  it.each([
+    ['the site was disconnected', 'not-connected'],
+    ['the extension was removed', 'wallet-unavailable'],
+  ])('falls back to the page’s wallet when %s, and the refused gift is not sent anywhere else', async (_, code) => {
     const extensionWallet = await wallet(700);
     const refusing: WalletPort = {
       balance: () => extensionWallet.balance(),
       recharge: (request) => extensionWallet.recharge(request),
       recentEntries: (limit) => extensionWallet.recentEntries(limit),
-      sendGift: () => Promise.reject({ code: 'not-connected', message: 'This site is not connected.' }),
+      sendGift: () => Promise.reject({ code, message: 'The extension wallet refused.' }),
     };
     const extension = fakeExtension(refusing);
     Object.assign(extension.state, { announced: true, connected: true });
@@ -93,7 +96,7 @@ describe('the tray and the viewer’s wallet extension', () => {
     await settled();
     expect(controller.state.source).toBe('extension');
     extension.state.connected = false;
-    await expect(controller.send('rose')).rejects.toMatchObject({ code: 'not-connected' });
+    await expect(controller.send('rose')).rejects.toMatchObject({ code });
     await settled();
     expect(controller.state).toMatchObject({ source: 'page', balance: 70 });
     expect(await page.balance()).toBe(70);
