@@ -155,10 +155,12 @@ test('a gift in flight when the service worker stops is asked again and applied 
   // A Galaxy (1,000 coins) waits for the viewer's confirmation: the request is in flight in the worker.
   const before = new Set(context.pages());
   const gift = site.request(giftRequest('galaxy-gift-1', 'galaxy'), { tap: true });
-  await nextConsentWindow(context, before);
+  const orphan = await nextConsentWindow(context, before);
   // The worker stops; the content script sends the same gift again (same key) to the fresh worker, which asks again.
   await answerWindow(context, () => stopServiceWorker(context, extensionId), 'Send gift');
   expect(await gift).toMatchObject({ ok: true, result: { coins: 1000, balanceAfter: 399 } });
+  // The stopped worker's window, which nobody could answer any more, was closed by the fresh worker.
+  await expect.poll(() => orphan.isClosed()).toBe(true);
   // The page retrying the same gift (same key) changes nothing.
   expect(await site.request(giftRequest('galaxy-gift-1', 'galaxy'), { tap: true })).toMatchObject({ ok: true, result: { balanceAfter: 399 } });
   await popup.page.reload();

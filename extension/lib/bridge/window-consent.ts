@@ -17,6 +17,27 @@ export class WindowConsent implements ConsentPort {
     browser.windows.onRemoved.addListener((windowId) => {
       for (const [requestId, entry] of this.waiting) if (entry.windowId === windowId) this.answer(requestId, false);
     });
+    void this.closeOrphans();
+  }
+
+  /**
+   * A window left open by a stopped worker can no longer be answered (its request is asked again by the
+   * retry), so a fresh worker closes it. `runtime.getContexts` is Chromium's; elsewhere such a window just
+   * closes itself when answered.
+   */
+  private async closeOrphans(): Promise<void> {
+    const runtime = browser.runtime as { getContexts?: typeof browser.runtime.getContexts };
+    if (typeof runtime.getContexts !== 'function') return;
+    const contexts = await runtime.getContexts({ contextTypes: ['TAB'] }).catch(() => []);
+    const consentPage = browser.runtime.getURL('/connect.html');
+    for (const context of contexts) {
+      if (!context.documentUrl?.startsWith(consentPage) || context.windowId < 0) continue;
+      // This worker's own questions (asked while the lookup ran) stay open.
+      const requestId = new URL(context.documentUrl).searchParams.get('request') ?? '';
+      if (!this.waiting.has(requestId)) {
+        await browser.windows.remove(context.windowId).catch(() => undefined);
+      }
+    }
   }
 
   ask(question: ConsentQuestion): Promise<boolean> {
