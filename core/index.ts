@@ -17,7 +17,6 @@ export { Wallet, QUICK_RECHARGE_INSTRUMENT, QUICK_RECHARGE_REGION } from './wall
 export type { WalletPort, WalletRefusal, RechargeRequest, GiftRequest } from './ports/wallet-port';
 export { systemClock, type Clock } from './ports/clock';
 export { MemoryWalletStore } from './storage/memory-wallet-store';
-export { walletRequestSchema, walletResponseSchema, type WalletRequest, type WalletResponse } from './wallet-messages';
 
 // ---- core-payments: limits, recharge, pricing, payments (branch core-payments) ----
 export { epochMsSchema, type EpochMs } from './epoch-ms';
