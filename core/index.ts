@@ -102,6 +102,8 @@ export {
   type PriceBook,
   type TaxRule,
 } from './pricing/price-list';
+// Tax labels as codes the extension translates (branch scam-i18n).
+export { taxLabelCodeSchema, type TaxLabelCode } from './pricing/price-list';
 export { PRICE_BOOK } from './pricing/price-book-2026-11';
 export {
   quoteRecharge,

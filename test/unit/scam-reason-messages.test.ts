@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parseMessagesFile, type ParsedMessage } from '@wxt-dev/i18n/build';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   BUNDLED_SCAM_RULES,
@@ -12,23 +10,16 @@ import {
 } from '../../core';
 import { LURE_KEYS, REASON_KEYS, reasonMessage } from '../../extension/lib/scam/reason-message';
 import { splitAtMark, VALUE_MARK } from '../../extension/lib/ui/split-at-mark';
+import { loadCatalog, say as sayIn, type Catalog } from './support/locale-catalogs';
 
-type Catalog = Map<string, ParsedMessage>;
 const catalogs: Record<'en' | 'es', Catalog> = { en: new Map(), es: new Map() };
 
 beforeAll(async () => {
-  for (const locale of ['en', 'es'] as const) {
-    const file = fileURLToPath(new URL(`../../extension/locales/${locale}.yml`, import.meta.url));
-    for (const message of await parseMessagesFile(file)) catalogs[locale].set(message.key.join('.'), message);
-  }
+  catalogs.en = await loadCatalog('en');
+  catalogs.es = await loadCatalog('es');
 });
 
-/** Fills named placeholders the way @wxt-dev/i18n does. */
-function say(locale: 'en' | 'es', key: string, params: Record<string, string>): string {
-  const message = catalogs[locale].get(key);
-  if (message?.type !== 'simple') throw new Error(`no simple message ${key} in ${locale}`);
-  return message.message.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `{${name}}`);
-}
+const say = (locale: 'en' | 'es', key: string, params: Record<string, string>) => sayIn(catalogs[locale], key, params);
 
 const corpus = JSON.parse(readFileSync(new URL('../fixtures/scam-url-corpus.json', import.meta.url), 'utf8')) as {
   categories: Record<string, [string, string][]>;
