@@ -4,6 +4,7 @@ import { useEffect } from 'preact/hooks';
 import type { RulesUpdateReport } from '../../../core';
 import { formatNumber } from '../ui/format';
 import { askScam } from './scam-client';
+import { scamFailureText } from './scam-failure-text';
 
 /** A "save and check now" outcome in the viewer's language; numbers through Intl. */
 function updateReportText(report: RulesUpdateReport): string {
@@ -35,7 +36,7 @@ export function ScamListSettings() {
 
   useEffect(() => {
     void askScam({ type: 'scam/list-status' }).then((answer) => {
-      if (!answer.ok) return void (message.value = { error: answer.message });
+      if (!answer.ok) return void (message.value = { error: scamFailureText(answer) });
       version.value = answer.version;
       url.value = answer.updateUrl ?? '';
     });
@@ -50,7 +51,8 @@ export function ScamListSettings() {
       const text = updateReportText(answer.outcome);
       message.value = answer.outcome.code === 'off' || answer.outcome.code === 'updated' ? { status: text } : { error: text };
     } else {
-      message.value = { error: answer.code === 'invalid-request' ? i18n.t('scam.settings.invalidUrl') : answer.message };
+      // The only field is the URL: a refused request means the address was not an https one.
+      message.value = { error: answer.code === 'invalid-request' ? i18n.t('scam.settings.invalidUrl') : scamFailureText(answer) };
     }
   }
 

@@ -5,6 +5,7 @@ import { BUNDLED_SCAM_RULES, type UrlClassification } from '../../../core';
 import { splitAtMark, VALUE_MARK } from '../ui/split-at-mark';
 import { reasonText } from './reason-text';
 import { askScam } from './scam-client';
+import { scamFailureText } from './scam-failure-text';
 
 /** Only web addresses may be followed from this page; anything else in the query string is ignored. */
 function webUrl(value: string | null): string | null {
@@ -29,7 +30,7 @@ export function WarningPage() {
     if (!target) return;
     void askScam({ type: 'scam/classify', url: target }).then((answer) => {
       if (answer.ok) found.value = { classification: answer.classification, host: answer.host };
-      else error.value = answer.message;
+      else error.value = scamFailureText(answer);
     });
   }, []);
 
@@ -42,7 +43,7 @@ export function WarningPage() {
     if (!target) return;
     const answer = await askScam({ type: 'scam/trust-for-session', url: target });
     if (!answer.ok) {
-      error.value = answer.message;
+      error.value = scamFailureText(answer);
       return;
     }
     location.replace(target);
