@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { ScamListSettings } from '../scam/ScamListSettings';
 import { BackupSection } from './BackupSection';
 import { ParentsSection } from './ParentsSection';
 import { WalletSettingsSection } from './WalletSettingsSection';
@@ -10,6 +11,7 @@ export function OptionsPage() {
       <WalletSettingsSection />
       <ParentsSection />
       <BackupSection />
+      <ScamListSettings />
     </main>
   );
 }
