@@ -101,6 +101,8 @@ export {
   type PriceBook,
   type TaxRule,
 } from './pricing/price-list';
+// Tax labels as codes the extension translates (branch scam-i18n).
+export { taxLabelCodeSchema, type TaxLabelCode } from './pricing/price-list';
 export { PRICE_BOOK } from './pricing/price-book-2026-11';
 export {
   quoteRecharge,
@@ -131,11 +133,19 @@ export { summarizeInstrument } from './payments/summarize-instrument';
 // Scam-link protection (issue 5).
 export { classifyUrl, type ClassifyLists } from './scam/classify-url';
 export { scamVerdictSchema, urlClassificationSchema, isFlagged, type ScamVerdict, type UrlClassification } from './scam/scam-verdict';
+export { scamReasonSchema, scamReasonCodeSchema, type ScamReason, type ScamReasonCode } from './scam/scam-reason';
 export { scamRulesSchema, lurePatternSchema, type ScamRules, type LurePattern } from './scam/scam-rules-schema';
 export { BUNDLED_SCAM_RULES } from './scam/bundled-scam-rules';
 export { parseLink, type ParsedLink } from './scam/parse-link';
 export { confusablesSkeleton } from './scam/skeleton';
-export { acceptRulesUpdate, type RulesUpdateOutcome } from './scam/rules-update';
+export {
+  acceptRulesUpdate,
+  reportRulesUpdate,
+  rulesUpdateReportSchema,
+  type RulesUpdateOutcome,
+  type RulesUpdateRefusal,
+  type RulesUpdateReport,
+} from './scam/rules-update';
 export { rechargePageWarning, pageSignalsSchema, type PageSignals } from './scam/page-check';
 export {
   scamRequestSchema,

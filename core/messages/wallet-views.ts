@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { coinsSchema, minorUnitsSchema } from '../money';
+import { taxLabelCodeSchema } from '../pricing/price-list';
 
 // What pages are shown of the wallet. The background builds these views from the engine's records,
 // so the pages depend on this small contract, not on how the ledger stores things.
@@ -86,7 +87,11 @@ export const packQuoteViewSchema = z.object({
   subtotalMinor: minorUnitsSchema,
   taxMinor: minorUnitsSchema,
   totalMinor: minorUnitsSchema,
+  /** The English label; `tax` says the same as data the popup translates (null: show the label). */
   taxLabel: z.string(),
+  tax: z
+    .object({ labelCode: taxLabelCodeSchema, rateBasisPoints: z.number().int().min(0).max(10_000), localName: z.string().nullable() })
+    .nullable(),
 });
 export type PackQuoteView = z.infer<typeof packQuoteViewSchema>;
 

@@ -13,7 +13,7 @@ export const PRICE_BOOK: PriceBook = priceBookSchema.parse({
       currency: 'USD',
       packPricesMinor: { 'pack-70': 99, 'pack-350': 499, 'pack-700': 999, 'pack-1400': 1999, 'pack-3500': 4999, 'pack-7000': 9999 },
       customPer1000CoinsMinor: 1450,
-      tax: { kind: 'none', rateBasisPoints: 0, label: 'No tax added' },
+      tax: { kind: 'none', rateBasisPoints: 0, label: 'No tax added', labelCode: 'no-tax-added' },
       appStoreFeePercent: 30,
     },
     {
@@ -21,7 +21,7 @@ export const PRICE_BOOK: PriceBook = priceBookSchema.parse({
       currency: 'EUR',
       packPricesMinor: { 'pack-70': 109, 'pack-350': 549, 'pack-700': 1099, 'pack-1400': 2199, 'pack-3500': 5499, 'pack-7000': 10999 },
       customPer1000CoinsMinor: 1590,
-      tax: { kind: 'included', rateBasisPoints: 1900, label: 'Includes 19% VAT' },
+      tax: { kind: 'included', rateBasisPoints: 1900, label: 'Includes 19% VAT', labelCode: 'vat-included' },
       appStoreFeePercent: 30,
     },
     {
@@ -29,7 +29,7 @@ export const PRICE_BOOK: PriceBook = priceBookSchema.parse({
       currency: 'GBP',
       packPricesMinor: { 'pack-70': 89, 'pack-350': 449, 'pack-700': 899, 'pack-1400': 1799, 'pack-3500': 4499, 'pack-7000': 8999 },
       customPer1000CoinsMinor: 1300,
-      tax: { kind: 'included', rateBasisPoints: 2000, label: 'Includes 20% VAT' },
+      tax: { kind: 'included', rateBasisPoints: 2000, label: 'Includes 20% VAT', labelCode: 'vat-included' },
       appStoreFeePercent: 30,
     },
     {
@@ -44,7 +44,7 @@ export const PRICE_BOOK: PriceBook = priceBookSchema.parse({
         'pack-7000': 599900,
       },
       customPer1000CoinsMinor: 87000,
-      tax: { kind: 'included', rateBasisPoints: 1800, label: 'Includes 18% GST' },
+      tax: { kind: 'included', rateBasisPoints: 1800, label: 'Includes 18% GST', labelCode: 'gst-included' },
       appStoreFeePercent: 30,
     },
     {
@@ -59,7 +59,7 @@ export const PRICE_BOOK: PriceBook = priceBookSchema.parse({
         'pack-7000': 559900,
       },
       customPer1000CoinsMinor: 82000,
-      tax: { kind: 'included', rateBasisPoints: 1200, label: 'Includes 12% VAT' },
+      tax: { kind: 'included', rateBasisPoints: 1200, label: 'Includes 12% VAT', labelCode: 'vat-included' },
       appStoreFeePercent: 30,
     },
     {
@@ -74,7 +74,7 @@ export const PRICE_BOOK: PriceBook = priceBookSchema.parse({
         'pack-7000': 149_900_000,
       },
       customPer1000CoinsMinor: 22_000_000,
-      tax: { kind: 'included', rateBasisPoints: 1100, label: 'Includes 11% VAT (PPN)' },
+      tax: { kind: 'included', rateBasisPoints: 1100, label: 'Includes 11% VAT (PPN)', labelCode: 'vat-included', localName: 'PPN' },
       appStoreFeePercent: 30,
     },
     {
@@ -83,7 +83,7 @@ export const PRICE_BOOK: PriceBook = priceBookSchema.parse({
       packPricesMinor: { 'pack-70': 490, 'pack-350': 2490, 'pack-700': 4990, 'pack-1400': 9990, 'pack-3500': 24990, 'pack-7000': 49990 },
       customPer1000CoinsMinor: 7300,
       // Brazil's taxes on digital services are part of the price and not itemised on the receipt.
-      tax: { kind: 'none', rateBasisPoints: 0, label: 'Taxes included in the price' },
+      tax: { kind: 'none', rateBasisPoints: 0, label: 'Taxes included in the price', labelCode: 'taxes-in-price' },
       appStoreFeePercent: 30,
     },
   ],

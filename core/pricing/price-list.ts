@@ -7,12 +7,21 @@ import { currencySchema, regionSchema } from './regions';
  * How a region taxes a recharge. `included`: list prices are what the viewer pays and contain the tax
  * (VAT/GST); `added`: the tax comes on top of the list price; `none`: no separate tax line.
  */
+/** Which sentence a tax label is, so a user interface can say it in the viewer's language with the rate. */
+export const taxLabelCodeSchema = z.enum(['no-tax-added', 'taxes-in-price', 'vat-included', 'gst-included', 'sales-tax-added']);
+export type TaxLabelCode = z.infer<typeof taxLabelCodeSchema>;
+
 export const taxRuleSchema = z
   .object({
     kind: z.enum(['included', 'added', 'none']),
     /** 1900 = 19 %. Basis points keep the rate an integer. */
     rateBasisPoints: z.number().int().min(0).max(10_000),
+    /** The label in English, e.g. "Includes 19% VAT". */
     label: z.string().min(1),
+    /** The label as a code (the rate fills it in); without one, a user interface shows `label` as it is. */
+    labelCode: taxLabelCodeSchema.optional(),
+    /** The tax's own name in the region where the label gives it, e.g. "PPN" in Indonesia. */
+    localName: z.string().min(1).max(20).optional(),
   })
   .refine((rule) => (rule.kind === 'none') === (rule.rateBasisPoints === 0), {
     message: 'a tax rule has a rate exactly when it is included or added',

@@ -1,9 +1,10 @@
 import { distance } from 'fastest-levenshtein';
 import { parseLink, type ParsedLink } from './parse-link';
-import { indexRules, isWithin, type RulesIndex } from './rules-index';
+import { indexRules, isWithin, type CompiledLure, type RulesIndex } from './rules-index';
 import { BUNDLED_SCAM_RULES } from './bundled-scam-rules';
 import { confusablesSkeleton } from './skeleton';
 import type { ScamRules } from './scam-rules-schema';
+import { scamReason, type ScamReason } from './scam-reason';
 import type { UrlClassification } from './scam-verdict';
 
 export interface ClassifyLists {
@@ -19,7 +20,7 @@ export interface ClassifyLists {
  */
 interface Signal {
   kind: 'deceptive' | 'impersonation' | 'lure' | 'other' | 'hosting';
-  reason: string;
+  reason: ScamReason;
 }
 
 const MIN_LABEL_FOR_EDIT_DISTANCE = 5;
@@ -47,16 +48,33 @@ function userinfoSignal(index: RulesIndex, link: ParsedLink): Signal | null {
     index.rules.officialDomains.some((domain) => link.userinfo.includes(domain));
   const shown = link.userinfo.length > 40 ? `${link.userinfo.slice(0, 40)}…` : link.userinfo;
   return posesAsOfficial
-    ? { kind: 'deceptive', reason: `The address starts with "${shown}@" but really goes to ${link.unicodeHost}.` }
-    : { kind: 'other', reason: `The address hides extra text before "@"; it really goes to ${link.unicodeHost}.` };
+    ? {
+        kind: 'deceptive',
+        reason: scamReason(
+          'userinfo-poses-as-official',
+          { shown, host: link.unicodeHost },
+          `The address starts with "${shown}@" but really goes to ${link.unicodeHost}.`,
+        ),
+      }
+    : {
+        kind: 'other',
+        reason: scamReason(
+          'userinfo-hidden',
+          { host: link.unicodeHost },
+          `The address hides extra text before "@"; it really goes to ${link.unicodeHost}.`,
+        ),
+      };
 }
 
 function officialInSubdomain(index: RulesIndex, link: ParsedLink): Signal | null {
   const sub = `.${link.subdomain}.`;
   const domain = index.rules.officialDomains.find((official) => sub.includes(`.${official}.`) || sub.includes(`-${official}.`));
-  return domain
-    ? { kind: 'deceptive', reason: `The address begins with ${domain} but the site is ${link.registrableDomain ?? link.host}.` }
-    : null;
+  if (!domain) return null;
+  const site = link.registrableDomain ?? link.host;
+  return {
+    kind: 'deceptive',
+    reason: scamReason('official-in-subdomain', { official: domain, site }, `The address begins with ${domain} but the site is ${site}.`),
+  };
 }
 
 function impersonationSignal(index: RulesIndex, link: ParsedLink): Signal | null {
@@ -66,34 +84,68 @@ function impersonationSignal(index: RulesIndex, link: ParsedLink): Signal | null
     if (skeleton !== official.skeleton) continue;
     // Same letters under another suffix (tiktok.xyz) is a lookalike; swapped look-alike letters are built to deceive.
     if (link.domainLabel === official.skeleton) {
-      return { kind: 'impersonation', reason: `${link.unicodeHost} uses the name of ${official.domain} but is a different site.` };
+      return {
+        kind: 'impersonation',
+        reason: scamReason(
+          'same-name-other-suffix',
+          { host: link.unicodeHost, official: official.domain },
+          `${link.unicodeHost} uses the name of ${official.domain} but is a different site.`,
+        ),
+      };
     }
     return {
       kind: 'deceptive',
       reason:
         link.unicodeHost !== link.host
-          ? `${link.unicodeHost} (${link.host}) uses look-alike letters from other alphabets to imitate ${official.domain}.`
-          : `${link.host} is spelled with look-alike characters to imitate ${official.domain}.`,
+          ? scamReason(
+              'homograph-other-alphabet',
+              { host: link.unicodeHost, asciiHost: link.host, official: official.domain },
+              `${link.unicodeHost} (${link.host}) uses look-alike letters from other alphabets to imitate ${official.domain}.`,
+            )
+          : scamReason(
+              'homograph-lookalike-characters',
+              { host: link.host, official: official.domain },
+              `${link.host} is spelled with look-alike characters to imitate ${official.domain}.`,
+            ),
     };
   }
   for (const official of index.officialSkeletons) {
     if (official.skeleton.length < MIN_LABEL_FOR_EDIT_DISTANCE) continue;
     if (distance(skeleton, official.skeleton) <= index.rules.lookalikeTolerance) {
-      return { kind: 'impersonation', reason: `${link.unicodeHost} looks like ${official.domain} but is a different site.` };
+      return {
+        kind: 'impersonation',
+        reason: scamReason(
+          'lookalike-spelling',
+          { host: link.unicodeHost, official: official.domain },
+          `${link.unicodeHost} looks like ${official.domain} but is a different site.`,
+        ),
+      };
     }
   }
   const hostSkeleton = confusablesSkeleton(link.unicodeHost);
   const brand = index.rules.brandWords.find((word) => hostSkeleton.includes(word));
   return brand
-    ? { kind: 'impersonation', reason: `${link.unicodeHost} uses the name "${brand}" but is not an official ${index.rules.platform} domain.` }
+    ? {
+        kind: 'impersonation',
+        reason: scamReason(
+          'brand-in-host',
+          { host: link.unicodeHost, brand, platform: index.rules.platform },
+          `${link.unicodeHost} uses the name "${brand}" but is not an official ${index.rules.platform} domain.`,
+        ),
+      }
     : null;
+}
+
+/** A lure rule's reason: translated by its id where the extension knows it, else the list's own sentence. */
+function lureSignal(lure: CompiledLure): Signal {
+  return { kind: 'lure', reason: scamReason('lure', { id: lure.id, where: lure.where }, lure.reason) };
 }
 
 function hostLureSignals(index: RulesIndex, link: ParsedLink): Signal[] {
   // Both spellings: the skeleton catches `frее-coins` in Cyrillic, the plain host keeps `m` (skeleton: `rn`).
   const skeleton = confusablesSkeleton(link.unicodeHost);
   return index.hostLures
-    .filter((lure) => lure.regex.test(link.unicodeHost) || lure.regex.test(skeleton)).map((lure) => ({ kind: 'lure', reason: lure.reason }));
+    .filter((lure) => lure.regex.test(link.unicodeHost) || lure.regex.test(skeleton)).map(lureSignal);
 }
 
 function pathLureSignals(index: RulesIndex, link: ParsedLink): Signal[] {
@@ -101,20 +153,27 @@ function pathLureSignals(index: RulesIndex, link: ParsedLink): Signal[] {
   if (segments.length === 0 || segments.length > MAX_LANDING_PAGE_SEGMENTS) return [];
   const words = link.path.split(/[^\p{L}\p{N}]+/u);
   if (words.some((word) => index.discussionWords.has(word))) return [];
-  return index.pathLures.filter((lure) => lure.regex.test(link.path)).map((lure) => ({ kind: 'lure', reason: lure.reason }));
+  return index.pathLures.filter((lure) => lure.regex.test(link.path)).map(lureSignal);
 }
 
 function hostingSignal(index: RulesIndex, link: ParsedLink): Signal | null {
   const suffix = index.freeHosting.find((hosting) => link.host.endsWith(`.${hosting}`));
-  return suffix ? { kind: 'hosting', reason: `The page is on free hosting (${suffix}), where anyone can put up a page in minutes.` } : null;
+  if (!suffix) return null;
+  return {
+    kind: 'hosting',
+    reason: scamReason('free-hosting', { suffix }, `The page is on free hosting (${suffix}), where anyone can put up a page in minutes.`),
+  };
 }
 
 function ipSignal(link: ParsedLink): Signal | null {
-  return link.ip === 'public' ? { kind: 'other', reason: `The address is a bare IP number (${link.host}), not a named site.` } : null;
+  if (link.ip !== 'public') return null;
+  return { kind: 'other', reason: scamReason('bare-ip', { host: link.host }, `The address is a bare IP number (${link.host}), not a named site.`) };
 }
 
 function weigh(signals: Signal[]): UrlClassification {
-  const reasons = [...new Set(signals.map((signal) => signal.reason))];
+  // Two rules can say the same thing (a lure in host and path): the viewer reads each sentence once.
+  const byText = new Map(signals.map((signal) => [signal.reason.text, signal.reason]));
+  const reasons = [...byText.values()];
   const count = (kind: Signal['kind']) => signals.filter((signal) => signal.kind === kind).length;
   const weak = count('impersonation') + count('lure') + count('other');
   if (count('deceptive') > 0) return { verdict: 'scam', reasons };
@@ -134,13 +193,24 @@ export function classifyUrl(url: string, lists: ClassifyLists = {}): UrlClassifi
   if (!link) return { verdict: 'unknown', reasons: [] };
 
   const scamDomain = knownScam(index, link);
-  if (scamDomain) return { verdict: 'scam', reasons: [`${scamDomain} is on the list of known scam sites.`] };
+  if (scamDomain) {
+    return {
+      verdict: 'scam',
+      reasons: [scamReason('known-scam-domain', { domain: scamDomain }, `${scamDomain} is on the list of known scam sites.`)],
+    };
+  }
 
   const official = officialName(index, link);
-  if (official) return { verdict: 'official', reasons: [`${official} is an official ${index.rules.platform} domain.`] };
+  if (official) {
+    const { platform } = index.rules;
+    return {
+      verdict: 'official',
+      reasons: [scamReason('official-domain', { domain: official, platform }, `${official} is an official ${platform} domain.`)],
+    };
+  }
 
   const trusted = lists.allowlist?.find((entry) => isWithin(link.host, entry.toLowerCase()));
-  if (trusted) return { verdict: 'unknown', reasons: [`You chose to trust ${trusted}.`] };
+  if (trusted) return { verdict: 'unknown', reasons: [scamReason('trusted-by-viewer', { site: trusted }, `You chose to trust ${trusted}.`)] };
 
   const signals = [
     userinfoSignal(index, link),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BUNDLED_SCAM_RULES } from './bundled-scam-rules';
 import { classifyUrl, type ClassifyLists } from './classify-url';
 import { parseLink } from './parse-link';
+import { scamReason, type ScamReason } from './scam-reason';
 import { isWithin } from './rules-index';
 
 /** What the content script reads off a page to judge whether it poses as a recharge or login page. */
@@ -20,9 +21,9 @@ const COIN_AMOUNT = /\b\d[\d,.]*\s*coins?\b/iu;
 
 /**
  * A page that looks like a coin recharge or a login form for the platform, but is not on an official domain,
- * gets a warning: recharges belong on official paths only. Returns the warning, or null.
+ * gets a warning: recharges belong on official paths only. Returns the warning (a translatable reason), or null.
  */
-export function rechargePageWarning(page: PageSignals, lists: ClassifyLists = {}): string | null {
+export function rechargePageWarning(page: PageSignals, lists: ClassifyLists = {}): ScamReason | null {
   const rules = lists.rules ?? BUNDLED_SCAM_RULES;
   const link = parseLink(page.url);
   if (!link || classifyUrl(page.url, lists).verdict === 'official') return null;
@@ -32,11 +33,20 @@ export function rechargePageWarning(page: PageSignals, lists: ClassifyLists = {}
   const lower = text.toLowerCase();
   const namesPlatform = rules.brandWords.some((word) => lower.includes(word));
   const looksLikeLogin = page.hasPasswordField && namesPlatform;
+  const { platform } = rules;
   if (looksLikeRecharge) {
-    return `This page looks like a coin recharge, but it is not an official ${rules.platform} site. Recharge coins only on official paths.`;
+    return scamReason(
+      'recharge-page',
+      { platform },
+      `This page looks like a coin recharge, but it is not an official ${platform} site. Recharge coins only on official paths.`,
+    );
   }
   if (looksLikeLogin) {
-    return `This page asks for a ${rules.platform} password, but it is not an official ${rules.platform} site. Log in only on official paths.`;
+    return scamReason(
+      'login-page',
+      { platform },
+      `This page asks for a ${platform} password, but it is not an official ${platform} site. Log in only on official paths.`,
+    );
   }
   return null;
 }

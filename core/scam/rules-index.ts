@@ -1,6 +1,14 @@
 import { confusablesSkeleton } from './skeleton';
 import type { ScamRules } from './scam-rules-schema';
 
+/** A lure pattern compiled once, with its id (for translations) and the list's own reason. */
+export interface CompiledLure {
+  id: string;
+  where: 'host' | 'path';
+  regex: RegExp;
+  reason: string;
+}
+
 /** Rules prepared for fast lookups; built once per rules object. */
 export interface RulesIndex {
   rules: ScamRules;
@@ -8,8 +16,8 @@ export interface RulesIndex {
   knownScam: Set<string>;
   /** Skeletons of the official domains' labels (`tiktok` for tiktok.com), with the domain they stand for. */
   officialSkeletons: { skeleton: string; domain: string }[];
-  hostLures: { regex: RegExp; reason: string }[];
-  pathLures: { regex: RegExp; reason: string }[];
+  hostLures: CompiledLure[];
+  pathLures: CompiledLure[];
   freeHosting: string[];
   discussionWords: Set<string>;
 }
@@ -22,7 +30,7 @@ export function indexRules(rules: ScamRules): RulesIndex {
   const compile = (where: 'host' | 'path') =>
     rules.lurePatterns
       .filter((lure) => lure.where === where)
-      .map((lure) => ({ regex: new RegExp(lure.pattern, 'iu'), reason: lure.reason }));
+      .map((lure) => ({ id: lure.id, where, regex: new RegExp(lure.pattern, 'iu'), reason: lure.reason }));
   const index: RulesIndex = {
     rules,
     official: new Set(rules.officialDomains),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { scamReasonSchema } from './scam-reason';
 import { scamRulesSchema } from './scam-rules-schema';
+import { rulesUpdateReportSchema } from './rules-update';
 import { scamVerdictSchema, urlClassificationSchema } from './scam-verdict';
 
 const urlSchema = z.string().min(1).max(4096);
@@ -8,7 +10,7 @@ const urlSchema = z.string().min(1).max(4096);
 export const linkFindingSchema = z.object({
   url: urlSchema,
   verdict: scamVerdictSchema,
-  reasons: z.array(z.string().max(300)).max(20),
+  reasons: z.array(scamReasonSchema).max(20),
 });
 export type LinkFinding = z.infer<typeof linkFindingSchema>;
 
@@ -26,7 +28,7 @@ export const scamRequestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('scam/page-report'),
     findings: z.array(linkFindingSchema).max(MAX_FINDINGS_PER_TAB),
-    pageWarning: z.string().max(500).nullable(),
+    pageWarning: scamReasonSchema.nullable(),
   }),
   /** Content script or warning page: the viewer chose "Continue anyway" for this link's site. */
   z.object({ type: z.literal('scam/trust-for-session'), url: urlSchema }),
@@ -34,7 +36,7 @@ export const scamRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('scam/classify'), url: urlSchema }),
   /** Popup: the warnings found on a tab. */
   z.object({ type: z.literal('scam/tab-warnings'), tabId: z.number().int().nonnegative() }),
-  /** Popup: the viewer says a warning was wrong. Kept locally only. */
+  /** Popup: the viewer says a warning was wrong. Kept locally only, with the reasons in English for whoever reads the export. */
   z.object({
     type: z.literal('scam/report-false-alarm'),
     url: urlSchema,
@@ -66,7 +68,7 @@ export type FalseAlarmReport = z.infer<typeof falseAlarmReportSchema>;
 export const tabWarningsSchema = z.object({
   pageUrl: z.string().nullable(),
   findings: z.array(linkFindingSchema),
-  pageWarning: z.string().nullable(),
+  pageWarning: scamReasonSchema.nullable(),
 });
 export type TabWarnings = z.infer<typeof tabWarningsSchema>;
 
@@ -87,7 +89,7 @@ export const scamResponseSchemas = {
   'scam/report-false-alarm': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), report: falseAlarmReportSchema }), failureSchema]),
   'scam/trust-site': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), site: z.string() }), failureSchema]),
   'scam/set-update-url': z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), version: z.number().int(), outcome: z.string() }),
+    z.object({ ok: z.literal(true), version: z.number().int(), outcome: rulesUpdateReportSchema }),
     failureSchema,
   ]),
   'scam/list-status': z.discriminatedUnion('ok', [

@@ -21,7 +21,7 @@ beforeEach(() => {
 
 describe('the background scam-link handler', () => {
   it('stores a page report under the sender\'s tab, whatever the message says', async () => {
-    const report = { type: 'scam/page-report', findings: [{ url: 'https://tokcoins.top/', verdict: 'scam', reasons: ['x'] }], pageWarning: null, tabId: 99 };
+    const report = { type: 'scam/page-report', findings: [{ url: 'https://tokcoins.top/', verdict: 'scam', reasons: [{ code: 'known-scam-domain', params: { domain: 'tokcoins.top' }, text: 'x' }] }], pageWarning: null, tabId: 99 };
     expect(await handleScamRequest(report, fromContentScript(7, 'https://fan.example/'))).toEqual({ ok: true });
 
     const seven = await handleScamRequest({ type: 'scam/tab-warnings', tabId: 7 }, fromExtensionPage());
@@ -78,11 +78,11 @@ describe('list updates from the configured URL', () => {
     const broken = { ...newer, version: newer.version + 1, officialDomains: [] };
     expect(await updateRulesFromUrl(jsonResponse(broken))).toMatchObject({ accepted: false });
     expect(await updateRulesFromUrl(jsonResponse({ ...BUNDLED_SCAM_RULES, knownScamDomains: [] }))).toMatchObject({ accepted: false });
-    expect(await updateRulesFromUrl(jsonResponse('oops', 500))).toMatchObject({ accepted: false, reason: expect.stringContaining('500') });
+    expect(await updateRulesFromUrl(jsonResponse('oops', 500))).toMatchObject({ accepted: false, code: 'http-status', status: 500, reason: expect.stringContaining('500') });
     const failing = (async () => {
       throw new TypeError('offline');
     }) as unknown as typeof fetch;
-    expect(await updateRulesFromUrl(failing)).toMatchObject({ accepted: false });
+    expect(await updateRulesFromUrl(failing)).toMatchObject({ accepted: false, code: 'unreachable' });
     expect(await classify('https://fresh-scam.example/')).toMatchObject({ classification: { verdict: 'scam' } });
   });
 });
@@ -92,7 +92,7 @@ describe('the update URL setting', () => {
     const refused = await handleScamRequest({ type: 'scam/set-update-url', url: 'http://lists.example/x.json' }, fromExtensionPage());
     expect(refused).toMatchObject({ ok: false, code: 'invalid-request' });
     const off = await handleScamRequest({ type: 'scam/set-update-url', url: null }, fromExtensionPage());
-    expect(off).toMatchObject({ ok: true, version: BUNDLED_SCAM_RULES.version, outcome: 'List updates are off.' });
+    expect(off).toMatchObject({ ok: true, version: BUNDLED_SCAM_RULES.version, outcome: { code: 'off', text: 'List updates are off.' } });
     expect(await handleScamRequest({ type: 'scam/list-status' }, fromExtensionPage())).toEqual({
       ok: true,
       version: BUNDLED_SCAM_RULES.version,

@@ -6,11 +6,14 @@ import {
   confusablesSkeleton,
   parseLink,
   rechargePageWarning,
+  reportRulesUpdate,
   scamRequestSchema,
   type ScamRules,
 } from '../../core';
 
 const rulesWith = (change: Partial<ScamRules>): ScamRules => ({ ...BUNDLED_SCAM_RULES, ...change });
+/** The reasons as the plain English sentences a non-extension caller shows. */
+const texts = (result: { reasons: { text: string }[] }): string[] => result.reasons.map((reason) => reason.text);
 
 describe('reading a link the way the browser does', () => {
   it('sees through userinfo, upper case and trailing dots to the real host', () => {
@@ -49,13 +52,15 @@ describe('each rule on its own', () => {
   it('a known scam domain is a scam, even on a sub-domain', () => {
     const result = classifyUrl('https://login.tokcoins.top/');
     expect(result.verdict).toBe('scam');
-    expect(result.reasons.join()).toContain('known scam');
+    expect(texts(result).join()).toContain('known scam');
+    expect(result.reasons[0]).toMatchObject({ code: 'known-scam-domain', params: { domain: 'tokcoins.top' } });
   });
 
   it('a userinfo part that names the platform is a scam and the reason names the real host', () => {
     const result = classifyUrl('https://www.tiktok.com@evil.example/');
     expect(result.verdict).toBe('scam');
-    expect(result.reasons.join()).toContain('evil.example');
+    expect(texts(result).join()).toContain('evil.example');
+    expect(result.reasons).toContainEqual(expect.objectContaining({ code: 'userinfo-poses-as-official', params: { shown: 'www.tiktok.com', host: 'evil.example' } }));
   });
 
   it('an IDN homograph of an official domain is a scam', () => {
@@ -65,7 +70,8 @@ describe('each rule on its own', () => {
   it('a lookalike within edit distance 1, on its own, is only suspicious', () => {
     const result = classifyUrl('https://tiktokk.com/');
     expect(result.verdict).toBe('suspicious');
-    expect(result.reasons.join()).toContain('looks like tiktok.com');
+    expect(texts(result).join()).toContain('looks like tiktok.com');
+    expect(result.reasons).toEqual([expect.objectContaining({ code: 'lookalike-spelling', params: { host: 'tiktokk.com', official: 'tiktok.com' } })]);
   });
 
   it('the lookalike tolerance comes from the rules data', () => {
@@ -100,7 +106,10 @@ describe('each rule on its own', () => {
 
   it('lure patterns come from the rules data', () => {
     const rules = rulesWith({ lurePatterns: [{ id: 'x', where: 'host', pattern: 'moon-gems', reason: 'Moon gems lure.' }] });
-    expect(classifyUrl('https://moon-gems.example/', { rules })).toEqual({ verdict: 'suspicious', reasons: ['Moon gems lure.'] });
+    expect(classifyUrl('https://moon-gems.example/', { rules })).toEqual({
+      verdict: 'suspicious',
+      reasons: [{ code: 'lure', params: { id: 'x', where: 'host' }, text: 'Moon gems lure.' }],
+    });
     expect(classifyUrl('https://cheap-coins.store/', { rules }).verdict).toBe('unknown');
   });
 });
@@ -109,7 +118,7 @@ describe('the viewer allowlist', () => {
   it('wins over heuristics', () => {
     const result = classifyUrl('https://tiktokk.com/free-coins', { allowlist: ['tiktokk.com'] });
     expect(result.verdict).toBe('unknown');
-    expect(result.reasons).toEqual(['You chose to trust tiktokk.com.']);
+    expect(result.reasons).toEqual([{ code: 'trusted-by-viewer', params: { site: 'tiktokk.com' }, text: 'You chose to trust tiktokk.com.' }]);
   });
 
   it('never wins over a known scam domain', () => {
@@ -126,6 +135,22 @@ describe('list updates', () => {
 
   it('an equal or older version is ignored', () => {
     expect(acceptRulesUpdate(BUNDLED_SCAM_RULES, { ...BUNDLED_SCAM_RULES, version: 1 })).toMatchObject({ accepted: false });
+  });
+
+  it('what a check did is reported as a code with its numbers, plus the English sentence', () => {
+    const current = { ...BUNDLED_SCAM_RULES, version: 4 };
+    expect(reportRulesUpdate(acceptRulesUpdate(current, { ...BUNDLED_SCAM_RULES, version: 3 }))).toEqual({
+      code: 'not-newer',
+      numbers: { offered: 3, current: 4 },
+      text: 'The update (version 3) is not newer than version 4.',
+    });
+    expect(reportRulesUpdate(acceptRulesUpdate(current, { ...BUNDLED_SCAM_RULES, version: 5 }))).toEqual({
+      code: 'updated',
+      numbers: { version: 5 },
+      text: 'Updated to version 5.',
+    });
+    expect(reportRulesUpdate(acceptRulesUpdate(current, { version: 6 }))).toMatchObject({ code: 'invalid-list', numbers: {} });
+    expect(reportRulesUpdate(null)).toEqual({ code: 'off', numbers: {}, text: 'List updates are off.' });
   });
 
   it('a broken list is refused with a reason, including an invalid regular expression', () => {
@@ -145,11 +170,14 @@ describe('the recharge-page check', () => {
 
   it('warns on a coin recharge page that is not official', () => {
     const warning = rechargePageWarning({ ...page, text: 'Recharge your coins now: 7000 coins for $49.99' });
-    expect(warning).toContain('Recharge coins only on official paths');
+    expect(warning).toMatchObject({ code: 'recharge-page', params: { platform: 'TikTok' } });
+    expect(warning?.text).toContain('Recharge coins only on official paths');
   });
 
   it('warns on a TikTok login form off the official domain', () => {
-    expect(rechargePageWarning({ ...page, title: 'TikTok - Log in', hasPasswordField: true })).toContain('password');
+    const warning = rechargePageWarning({ ...page, title: 'TikTok - Log in', hasPasswordField: true });
+    expect(warning).toMatchObject({ code: 'login-page', params: { platform: 'TikTok' } });
+    expect(warning?.text).toContain('password');
   });
 
   it('stays quiet on the official recharge page and on ordinary login forms', () => {

@@ -5,6 +5,7 @@ import {
   isWalletError,
   NO_LIMITS,
   paymentMethodsFor,
+  priceListFor,
   quoteRecharge,
   SANDBOX_TEST_INSTRUMENTS,
   type Clock,
@@ -158,6 +159,7 @@ export function createHandlers(parts: BackgroundParts): Handlers {
         testMode: engine.paymentMode === 'test',
         packs: COIN_PACKS.map((pack) => {
           const quote = quoteRecharge({ region, packId: pack.id });
+          const tax = priceListFor(region)?.tax;
           return {
             packId: pack.id,
             coins: quote.coins,
@@ -166,6 +168,9 @@ export function createHandlers(parts: BackgroundParts): Handlers {
             taxMinor: quote.taxMinor,
             totalMinor: quote.totalMinor,
             taxLabel: quote.taxLabel,
+            tax: tax?.labelCode
+              ? { labelCode: tax.labelCode, rateBasisPoints: tax.rateBasisPoints, localName: tax.localName ?? null }
+              : null,
           };
         }),
         paymentMethods: paymentMethodsFor(region).map(({ id, label }) => ({ id, label })),

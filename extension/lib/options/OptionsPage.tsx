@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { ConnectedSitesSection } from '../bridge/ConnectedSitesSection';
+import { ScamListSettings } from '../scam/ScamListSettings';
 import { BackupSection } from './BackupSection';
 import { ParentsSection } from './ParentsSection';
 import { WalletSettingsSection } from './WalletSettingsSection';
@@ -11,6 +12,7 @@ export function OptionsPage() {
       <WalletSettingsSection />
       <ParentsSection />
       <BackupSection />
+      <ScamListSettings />
       <ConnectedSitesSection withThreshold />
     </main>
   );

@@ -5,6 +5,7 @@ import type { Failure } from '../../../core/messages/operation';
 import { failureReasonSchema, testOutcomeSchema, type RechargeOptions, type RechargeView, type TestOutcome } from '../../../core/messages/wallet-views';
 import { failureText } from '../ui/failure-text';
 import { formatMoney, formatNumber } from '../ui/format';
+import { taxLabelText } from '../ui/tax-label-text';
 import { TestModeBadge } from '../ui/TestModeBadge';
 import { ask, newIdempotencyKey } from '../ui/wallet-client';
 import { RechargeReceipt } from './Receipt';
@@ -145,7 +146,7 @@ export function RechargeFlow({ onWalletChanged }: { onWalletChanged: () => void 
         <dl class="price" data-testid="price-summary">
           <dt>{i18n.t('recharge.subtotal')}</dt>
           <dd>{money(pack.subtotalMinor)}</dd>
-          <dt>{pack.taxLabel || i18n.t('recharge.tax')}</dt>
+          <dt>{taxLabelText(pack)}</dt>
           <dd>{money(pack.taxMinor)}</dd>
           <dt>{i18n.t('recharge.total')}</dt>
           <dd data-testid="price-total">

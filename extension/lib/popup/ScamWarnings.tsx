@@ -1,8 +1,11 @@
+import { i18n } from '#i18n';
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { LinkFinding, TabWarnings } from '../../../core';
+import { reasonText } from '../scam/reason-text';
 import { askScam } from '../scam/scam-client';
+import { formatNumber } from '../ui/format';
 
 /** The tab the popup describes: the active tab, or `?tabId=` when the popup is opened as a page of its own. */
 async function currentTabId(): Promise<number | null> {
@@ -43,32 +46,34 @@ function FindingItem({ finding }: { finding: LinkFinding }) {
       type: 'scam/report-false-alarm',
       url: finding.url,
       verdict: finding.verdict,
-      reasons: finding.reasons,
+      // The export is read by whoever maintains the list: the reasons go in English.
+      reasons: finding.reasons.map((reason) => reason.text),
       idempotencyKey: crypto.randomUUID(),
     });
     if (answer.ok) reported.value = true;
   }
   return (
     <li>
-      <strong>{hostOf(finding.url)}</strong> — {finding.verdict === 'scam' ? 'likely scam' : 'suspicious'}
+      <strong>{hostOf(finding.url)}</strong> —{' '}
+      {finding.verdict === 'scam' ? i18n.t('scam.popup.verdictScam') : i18n.t('scam.popup.verdictSuspicious')}
       <ul>
         {finding.reasons.map((reason) => (
-          <li key={reason}>{reason}</li>
+          <li key={reason.text}>{reasonText(reason)}</li>
         ))}
       </ul>
       {reported.value ? (
-        <span>Reported as a false alarm (kept on this device).</span>
+        <span role="status">{i18n.t('scam.popup.reported')}</span>
       ) : (
         <button type="button" onClick={report}>
-          Report a false alarm
+          {i18n.t('scam.popup.reportFalseAlarm')}
         </button>
       )}
       {trusted.value ? (
-        <span>You trust {trusted.value}.</span>
+        <span role="status">{i18n.t('scam.popup.trusted', { site: trusted.value })}</span>
       ) : (
         finding.verdict === 'suspicious' && (
           <button type="button" onClick={trust}>
-            I trust this site
+            {i18n.t('scam.popup.trustSite')}
           </button>
         )
       )}
@@ -92,13 +97,14 @@ export function ScamWarnings() {
   const current = warnings.value;
   const count = (current?.findings.length ?? 0) + (current?.pageWarning ? 1 : 0);
   return (
-    <section aria-label="Scam-link warnings">
-      <h2>Scam-link warnings</h2>
+    <section aria-labelledby="scam-warnings-heading">
+      <h2 id="scam-warnings-heading">{i18n.t('scam.popup.heading')}</h2>
       {current === null || count === 0 ? (
-        <p>No scam warnings on this page.</p>
+        <p>{i18n.t('scam.popup.none')}</p>
       ) : (
         <>
-          {current.pageWarning && <p role="alert">{current.pageWarning}</p>}
+          <p>{i18n.t('scam.popup.count', count, [formatNumber(count)])}</p>
+          {current.pageWarning && <p role="alert">{reasonText(current.pageWarning)}</p>}
           <ul>
             {current.findings.map((finding) => (
               <FindingItem key={finding.url} finding={finding} />
@@ -107,7 +113,7 @@ export function ScamWarnings() {
         </>
       )}
       <button type="button" onClick={exportFalseAlarms}>
-        Export false-alarm reports
+        {i18n.t('scam.popup.exportReports')}
       </button>
     </section>
   );

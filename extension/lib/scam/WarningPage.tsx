@@ -1,7 +1,11 @@
+import { i18n } from '#i18n';
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { BUNDLED_SCAM_RULES, type UrlClassification } from '../../../core';
+import { splitAtMark, VALUE_MARK } from '../ui/split-at-mark';
+import { reasonText } from './reason-text';
 import { askScam } from './scam-client';
+import { scamFailureText } from './scam-failure-text';
 
 /** Only web addresses may be followed from this page; anything else in the query string is ignored. */
 function webUrl(value: string | null): string | null {
@@ -26,7 +30,7 @@ export function WarningPage() {
     if (!target) return;
     void askScam({ type: 'scam/classify', url: target }).then((answer) => {
       if (answer.ok) found.value = { classification: answer.classification, host: answer.host };
-      else error.value = answer.message;
+      else error.value = scamFailureText(answer);
     });
   }, []);
 
@@ -39,30 +43,31 @@ export function WarningPage() {
     if (!target) return;
     const answer = await askScam({ type: 'scam/trust-for-session', url: target });
     if (!answer.ok) {
-      error.value = answer.message;
+      error.value = scamFailureText(answer);
       return;
     }
     location.replace(target);
   }
 
+  const [beforeHost, afterHost] = splitAtMark(i18n.t('scam.page.aboutToOpen', { host: VALUE_MARK }));
   return (
     <main>
-      <h1>LiveGift stopped a likely scam site</h1>
+      <h1>{i18n.t('scam.page.heading')}</h1>
       {target ? (
         <p>
-          You were about to open <span class="host">{found.value?.host ?? new URL(target).hostname}</span>.
-          Sites like this steal accounts and money with "free" or "cheap" coins. Recharge coins only in the official app
-          or on official sites.
+          {beforeHost}
+          <span class="host">{found.value?.host ?? new URL(target).hostname}</span>
+          {afterHost} {i18n.t('scam.page.explain')}
         </p>
       ) : (
-        <p>This warning page was opened without an address.</p>
+        <p>{i18n.t('scam.page.noAddress')}</p>
       )}
       {found.value && (
-        <section aria-label="Why LiveGift warns">
-          <h2>Why</h2>
+        <section aria-label={i18n.t('scam.page.whyRegion')}>
+          <h2>{i18n.t('scam.page.whyHeading')}</h2>
           <ul>
             {found.value.classification.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
+              <li key={reason.text}>{reasonText(reason)}</li>
             ))}
           </ul>
         </section>
@@ -70,15 +75,15 @@ export function WarningPage() {
       {error.value && <p role="alert">{error.value}</p>}
       <div class="actions">
         <button type="button" class="safe" onClick={backToSafety}>
-          Back to safety
+          {i18n.t('scam.page.backToSafety')}
         </button>
         {target && (
           <button type="button" onClick={continueAnyway}>
-            Continue anyway
+            {i18n.t('scam.page.continueAnyway')}
           </button>
         )}
       </div>
-      <p class="note">"Continue anyway" trusts this site until you close the browser.</p>
+      <p class="note">{i18n.t('scam.page.continueNote')}</p>
     </main>
   );
 }

@@ -1,4 +1,6 @@
+import { i18n } from '#i18n';
 import type { UrlClassification } from '../../../core';
+import { reasonText } from './reason-text';
 import { createShadowHost } from './shadow-host';
 
 export const BADGE_MARKER = 'data-livegift-badge';
@@ -21,10 +23,11 @@ export function addBadge(anchor: HTMLAnchorElement, classification: UrlClassific
   const label = document.createElement('span');
   const scam = classification.verdict === 'scam';
   label.className = classification.verdict;
-  label.textContent = scam ? '⚠ scam?' : '⚠ check link';
-  label.title = `LiveGift: ${scam ? 'this link looks like a scam' : 'this link looks suspicious'}.\n${classification.reasons.join('\n')}`;
+  label.textContent = scam ? i18n.t('scam.badge.scam') : i18n.t('scam.badge.suspicious');
+  const title = scam ? i18n.t('scam.badge.titleScam') : i18n.t('scam.badge.titleSuspicious');
+  label.title = [title, ...classification.reasons.map(reasonText)].join('\n');
   label.setAttribute('role', 'img');
-  label.setAttribute('aria-label', `LiveGift warning: ${scam ? 'likely scam link' : 'suspicious link'}`);
+  label.setAttribute('aria-label', scam ? i18n.t('scam.badge.labelScam') : i18n.t('scam.badge.labelSuspicious'));
   root.append(label);
   anchor.after(host);
 }

@@ -1,4 +1,7 @@
+import { i18n } from '#i18n';
 import type { UrlClassification } from '../../../core';
+import { splitAtMark, VALUE_MARK } from '../ui/split-at-mark';
+import { reasonText } from './reason-text';
 import { createShadowHost } from './shadow-host';
 
 const DIALOG_CSS = `
@@ -30,27 +33,27 @@ export function confirmFlaggedLink(host: string, classification: UrlClassificati
     dialog.setAttribute('aria-modal', 'true');
     const title = document.createElement('h2');
     title.id = 'title';
-    title.textContent = classification.verdict === 'scam' ? 'LiveGift: this link looks like a scam' : 'LiveGift: check this link first';
+    title.textContent = classification.verdict === 'scam' ? i18n.t('scam.dialog.titleScam') : i18n.t('scam.dialog.titleSuspicious');
     dialog.setAttribute('aria-labelledby', 'title');
     const where = document.createElement('p');
-    where.append('It goes to ');
+    const [beforeHost, afterHost] = splitAtMark(i18n.t('scam.dialog.goesTo', { host: VALUE_MARK }));
     const hostName = document.createElement('span');
     hostName.className = 'host';
     hostName.textContent = host;
-    where.append(hostName, '. Coins are sold only in the official app and on official sites.');
+    where.append(beforeHost, hostName, afterHost);
     const reasons = document.createElement('ul');
     for (const reason of classification.reasons) {
       const item = document.createElement('li');
-      item.textContent = reason;
+      item.textContent = reasonText(reason);
       reasons.append(item);
     }
     const actions = document.createElement('div');
     actions.className = 'actions';
     const back = document.createElement('button');
     back.className = 'safe';
-    back.textContent = 'Go back';
+    back.textContent = i18n.t('scam.dialog.goBack');
     const proceed = document.createElement('button');
-    proceed.textContent = 'Open anyway';
+    proceed.textContent = i18n.t('scam.dialog.openAnyway');
     actions.append(proceed, back);
     dialog.append(title, where, reasons, actions);
     backdrop.append(dialog);

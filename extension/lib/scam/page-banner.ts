@@ -1,3 +1,6 @@
+import { i18n } from '#i18n';
+import type { ScamReason } from '../../../core';
+import { reasonText } from './reason-text';
 import { createShadowHost } from './shadow-host';
 
 const BANNER_CSS = `
@@ -9,17 +12,17 @@ const BANNER_CSS = `
 `;
 
 /** A banner across the top of a page that poses as a recharge or login page; the viewer can dismiss it. */
-export function showPageBanner(message: string): void {
+export function showPageBanner(warning: ScamReason): void {
   if (document.querySelector('[data-livegift-banner]')) return;
   const { host, root } = createShadowHost('div', 'data-livegift-banner', BANNER_CSS);
   const banner = document.createElement('div');
   banner.className = 'banner';
   banner.setAttribute('role', 'alert');
   const text = document.createElement('p');
-  text.textContent = `LiveGift: ${message}`;
+  text.textContent = i18n.t('scam.banner.message', { warning: reasonText(warning) });
   const dismiss = document.createElement('button');
   dismiss.type = 'button';
-  dismiss.textContent = 'Dismiss';
+  dismiss.textContent = i18n.t('scam.banner.dismiss');
   dismiss.addEventListener('click', () => host.remove());
   banner.append(text, dismiss);
   root.append(banner);

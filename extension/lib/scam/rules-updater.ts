@@ -11,10 +11,12 @@ export async function updateRulesFromUrl(fetcher: typeof fetch = fetch): Promise
   let body: unknown;
   try {
     const response = await fetcher(url, { cache: 'no-store' });
-    if (!response.ok) return { accepted: false, reason: `The update server answered ${response.status}.` };
+    if (!response.ok) {
+      return { accepted: false, code: 'http-status', status: response.status, reason: `The update server answered ${response.status}.` };
+    }
     body = await response.json();
   } catch {
-    return { accepted: false, reason: 'The update could not be downloaded or is not JSON.' };
+    return { accepted: false, code: 'unreachable', reason: 'The update could not be downloaded or is not JSON.' };
   }
   const outcome = acceptRulesUpdate(await currentRules(), body);
   if (outcome.accepted) await saveRules(outcome.rules);

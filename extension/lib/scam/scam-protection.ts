@@ -1,4 +1,11 @@
-import { BUNDLED_SCAM_RULES, parseLink, rechargePageWarning, type ClassifyLists, type UrlClassification } from '../../../core';
+import {
+  BUNDLED_SCAM_RULES,
+  parseLink,
+  rechargePageWarning,
+  type ClassifyLists,
+  type ScamReason,
+  type UrlClassification,
+} from '../../../core';
 import { installClickGuard } from './click-guard';
 import { whenIdle } from './idle-slices';
 import { addBadge } from './link-badge';
@@ -24,7 +31,7 @@ export async function startScamProtection(): Promise<void> {
     trusted = new Set(answer.trusted);
   }
 
-  let pageWarning: string | null = null;
+  let pageWarning: ScamReason | null = null;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   const report = () => {
     clearTimeout(reportTimer);

@@ -4,6 +4,7 @@ import {
   MAX_FINDINGS_PER_TAB,
   classifyUrl,
   parseLink,
+  reportRulesUpdate,
   scamRequestSchema,
   type ScamRequest,
   type ScamResponse,
@@ -100,8 +101,7 @@ async function answer(request: ScamRequest, sender: Sender): Promise<AnyScamResp
       await store.saveUpdateUrl(request.url);
       const outcome = await updateRulesFromUrl();
       const version = (await store.currentRules()).version;
-      if (!outcome) return { ok: true, version, outcome: 'List updates are off.' };
-      return { ok: true, version, outcome: outcome.accepted ? `Updated to version ${outcome.rules.version}.` : outcome.reason };
+      return { ok: true, version, outcome: reportRulesUpdate(outcome) };
     }
     case 'scam/list-status':
       return { ok: true, version: (await store.currentRules()).version, updateUrl: await store.updateUrl() };
