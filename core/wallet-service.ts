@@ -141,6 +141,17 @@ async function refuseKeyOfRecharge(tx: WalletWriteTx, idempotencyKey: string): P
   }
 }
 
+/**
+ * A key that raised an approval request stays bound to that action: reusing it for another is a conflict,
+ * checked before anything else (balance, limits, duplicates) so the answer does not depend on them.
+ */
+async function refuseKeyOfOtherApproval(tx: WalletWriteTx, idempotencyKey: string, action: LimitAction): Promise<void> {
+  const stored = await tx.getDocument('approvals', `ap-${idempotencyKey}`);
+  if (stored && (stored.action.kind !== action.kind || stored.action.coins !== action.coins)) {
+    throw new WalletError('idempotency-conflict', `The request key "${idempotencyKey}" was already used for a different request.`);
+  }
+}
+
 /** A refusal decided inside a transaction that must still commit (an approval request was stored). */
 class Refusal {
   constructor(readonly error: WalletError) {}
@@ -240,10 +251,6 @@ export class WalletService {
     const stored = await tx.getDocument('approvals', approvalId);
     const existing = stored ? expireIfDue(stored, now) : undefined;
     if (existing && existing !== stored) await tx.putDocument('approvals', existing);
-    const sameAction = existing && existing.action.kind === action.kind && existing.action.coins === action.coins;
-    if (existing && !sameAction) {
-      throw new WalletError('idempotency-conflict', `The request key "${idempotencyKey}" was already used for a different request.`);
-    }
     if (existing?.state === 'approved') {
       // A parent's yes covers the parental limits only; the viewer's own budget still applies.
       const own = evaluateLimits({ action, policy: { ...policy, parental: NO_LIMITS.parental }, usage });
@@ -345,6 +352,7 @@ export class WalletService {
       if (await tx.transferByKey(request.idempotencyKey)) {
         throw new WalletError('idempotency-conflict', `The request key "${request.idempotencyKey}" was already used.`);
       }
+      await refuseKeyOfOtherApproval(tx, request.idempotencyKey, { kind: 'recharge', coins: quote.coins });
       const subject = `Recharge ${quote.coins.toLocaleString('en-US')} coins`;
       const limit = await this.checkLimits(tx, { kind: 'recharge', coins: quote.coins }, request.idempotencyKey, subject);
       if (limit instanceof Refusal) return limit;
@@ -500,6 +508,7 @@ export class WalletService {
           tx.transferByKey(request.idempotencyKey),
           tx.balance(this.account),
           refuseKeyOfRecharge(tx, request.idempotencyKey),
+          refuseKeyOfOtherApproval(tx, request.idempotencyKey, { kind: 'gift', coins }),
         ]);
         // A retry of an applied gift returns its first result, whatever the limits say now.
         if (applied) return { posted: await postTransfer(tx, transfer, context), warning: null };

@@ -223,6 +223,17 @@ describe('gifts, limits and approvals', () => {
     await expect(wallet.sendGift(gift('gift-000002', 'galaxy'))).rejects.toMatchObject({ code: 'over-parental-limit' });
   });
 
+  it('a key that raised an approval request cannot be reused for another gift, even one the balance cannot pay', async () => {
+    const { wallet } = setup();
+    await wallet.recharge(buy('recharge-0001', 'pack-1400'));
+    await wallet.setPolicy(policy({ parental: { largestGiftCoins: 100 } }));
+    await expect(wallet.sendGift(gift('gift-000001', 'galaxy'))).rejects.toMatchObject({ code: 'over-parental-limit' });
+    await wallet.setPolicy(policy({}));
+    await expect(wallet.sendGift(gift('gift-000001', 'galaxy', 2))).rejects.toMatchObject({ code: 'idempotency-conflict' });
+    await expect(wallet.sendGift(gift('gift-000001', 'rose'))).rejects.toMatchObject({ code: 'idempotency-conflict' });
+    expect(await wallet.balance()).toBe(1400);
+  });
+
   it('a declined request keeps the gift blocked', async () => {
     const { wallet } = setup();
     await wallet.recharge(buy('recharge-0001', 'pack-1400'));
