@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { coinsSchema, minorUnitsSchema } from '../money';
 import { taxLabelCodeSchema } from '../pricing/price-list';
+import { sandboxOutcomeSchema } from '../payments/sandbox-test-instruments';
 
 // What pages are shown of the wallet. The background builds these views from the engine's records,
 // so the pages depend on this small contract, not on how the ledger stores things.
@@ -95,15 +96,8 @@ export const packQuoteViewSchema = z.object({
 });
 export type PackQuoteView = z.infer<typeof packQuoteViewSchema>;
 
-/** The sandbox's deterministic outcomes: the popup names each one in the viewer's language. */
-export const testOutcomeSchema = z.enum([
-  'succeeds',
-  'declined',
-  'insufficient-funds',
-  'blocked-by-bank',
-  'settles-after-delay',
-  'network-failure',
-]);
+/** The sandbox's deterministic outcomes (the sandbox's own list): the popup names each one in the viewer's language. */
+export const testOutcomeSchema = sandboxOutcomeSchema;
 export type TestOutcome = z.infer<typeof testOutcomeSchema>;
 
 export const testInstrumentViewSchema = z.object({

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useSignal } from '@preact/signals';
+import { useSignal, type Signal } from '@preact/signals';
 
 /** A PIN field (or two, to confirm a new PIN). Digits only, never echoed, never kept after submit. */
 export function PinForm({
@@ -36,28 +36,12 @@ export function PinForm({
     <form onSubmit={submit} class="stack">
       <label class="field">
         <span>{label}</span>
-        <input
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          pattern="\d{4,8}"
-          required
-          value={pin.value}
-          onInput={(event) => (pin.value = event.currentTarget.value)}
-        />
+        <PinInput value={pin} />
       </label>
       {confirm && (
         <label class="field">
           <span>{i18n.t('parents.confirmPin')}</span>
-          <input
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            pattern="\d{4,8}"
-            required
-            value={again.value}
-            onInput={(event) => (again.value = event.currentTarget.value)}
-          />
+          <PinInput value={again} />
         </label>
       )}
       {mismatch.value && (
@@ -69,5 +53,20 @@ export function PinForm({
         {submitLabel}
       </button>
     </form>
+  );
+}
+
+/** A masked 4-to-8-digit PIN field bound to a signal. */
+function PinInput({ value }: { value: Signal<string> }) {
+  return (
+    <input
+      type="password"
+      inputMode="numeric"
+      autoComplete="off"
+      pattern="\d{4,8}"
+      required
+      value={value.value}
+      onInput={(event) => (value.value = event.currentTarget.value)}
+    />
   );
 }
