@@ -132,7 +132,7 @@ export function ParentalControlsPanel({
             {pending.map((approval) => (
               <li key={approval.id}>
                 <p>
-                  {i18n.t('parents.approvalLine', {
+                  {i18n.t('parents.approvalLine', approval.action.coins, {
                     subject: approval.subject,
                     coins: formatNumber(approval.action.coins),
                     when: formatDateTime(approval.requestedAt),

@@ -102,7 +102,7 @@ export function Popup() {
               <h2 id="pending-heading">{i18n.t('popup.pendingHeading')}</h2>
               <ul data-testid="pending-recharges">
                 {view.pendingRecharges.map((recharge) => (
-                  <li key={recharge.id}>{i18n.t('recharge.pending', { coins: formatNumber(recharge.coins) })}</li>
+                  <li key={recharge.id}>{i18n.t('recharge.pending', recharge.coins, { coins: formatNumber(recharge.coins) })}</li>
                 ))}
               </ul>
             </section>
@@ -132,7 +132,7 @@ export function Popup() {
             ) : (
               <ul data-testid="creators-supported">
                 {view.month.byCreator.map(({ creator, coins }) => (
-                  <li key={creator}>{i18n.t('popup.creatorLine', { creator, coins: formatNumber(coins) })}</li>
+                  <li key={creator}>{i18n.t('popup.creatorLine', coins, { creator, coins: formatNumber(coins) })}</li>
                 ))}
               </ul>
             )}

@@ -109,7 +109,7 @@ export function RechargeFlow({ onWalletChanged }: { onWalletChanged: () => void 
                 checked={candidate.packId === packId.value}
                 onChange={() => choose(() => (packId.value = candidate.packId))}
               />
-              <span>{i18n.t('recharge.packLabel', { coins: formatNumber(candidate.coins), price: money(candidate.totalMinor) })}</span>
+              <span>{i18n.t('recharge.packLabel', candidate.coins, { coins: formatNumber(candidate.coins), price: money(candidate.totalMinor) })}</span>
             </label>
           ))}
         </div>
@@ -186,7 +186,7 @@ function RechargeOutcome({ outcome, onCheckAgain }: { outcome: Outcome; onCheckA
   if (recharge.state === 'failed') return <TroubleshootingSteps reason={recharge.failureReason ?? 'declined'} />;
   return (
     <div role="status" data-testid="recharge-pending">
-      <p>{i18n.t('recharge.pending', { coins: formatNumber(recharge.coins) })}</p>
+      <p>{i18n.t('recharge.pending', recharge.coins, { coins: formatNumber(recharge.coins) })}</p>
       <button type="button" onClick={() => onCheckAgain(recharge.id)}>
         {i18n.t('recharge.checkAgain')}
       </button>
