@@ -58,3 +58,25 @@ test('send() from the page resolves with the receipt', async ({ page }) => {
   await tray.expectBalance(60);
   expect(await page.evaluate(() => document.querySelector('gift-tray')!.balance)).toBe(60);
 });
+
+test('a multi-gift the balance cannot pay is not offered for confirmation: the tray says so and points at the recharge', async ({ page }) => {
+  const tray = await TrayPage.open(page, 'feed=off&confirm-above=50');
+  await tray.addTestCoins(2); // 140 coins
+  await tray.pickQuantity(99);
+  await tray.gift('Hat and Mustache', '99 coins').click();
+  await expect(tray.status()).toHaveText('Not enough coins for this gift. Recharge to send it.');
+  await expect(tray.confirmDialog()).toBeHidden();
+  await expect(tray.tray.getByRole('button', { name: /Add 70 test coins/ })).toHaveClass(/urgent/);
+  await tray.expectBalance(140);
+});
+
+test('after a multi-gift is sent the quantity goes back to ×1', async ({ page }) => {
+  const tray = await TrayPage.open(page);
+  await tray.addTestCoins();
+  await tray.pickQuantity(10);
+  await tray.gift('Finger Heart', '5 coins').click();
+  await expect(tray.status()).toHaveText('Sent Finger Heart ×10 for 50 coins.');
+  await expect(tray.tray.getByLabel('Quantity')).toHaveValue('1');
+  await tray.gift('Rose', '1 coin').click();
+  await tray.expectBalance(19);
+});

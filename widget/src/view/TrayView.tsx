@@ -17,6 +17,8 @@ export function TrayView({ controller }: { controller: TrayController }) {
   const i18n = translator(config.locale);
   const { t } = i18n;
   const low = isLowBalance(balance, controller.gifts);
+  // After "not enough coins" the recharge is the way forward: it stands out as it does on a low balance.
+  const short = state.note?.kind === 'failed' && state.note.refusal.code === 'insufficient-coins';
   return (
     <section class="tray" part="tray" aria-label={t.tray} lang={config.locale}>
       <BalanceBar
@@ -42,7 +44,7 @@ export function TrayView({ controller }: { controller: TrayController }) {
         </label>
         <RechargeButton
           i18n={i18n}
-          low={low}
+          low={low || short}
           testMode={state.testMode}
           currency={config.currency}
           onRecharge={() => void controller.recharge()}
