@@ -78,6 +78,12 @@ export function TrayView({ controller }: { controller: TrayController }) {
                   short={balance !== null && tapCost(gift.coins, quantity) > balance}
                   onTap={(giftId) => controller.tap(giftId)}
                 />
+                {/* The combo counts up on the gift being tapped, as live apps show it. */}
+                {combo && combo.taps > 1 && combo.giftId === gift.id && (
+                  <span class="combo" part="combo" data-testid="combo" key={combo.taps}>
+                    {t.combo(i18n.number(combo.taps))}
+                  </span>
+                )}
               </li>
             ))}
           </ul>
@@ -87,11 +93,6 @@ export function TrayView({ controller }: { controller: TrayController }) {
         <p class="status" part="status" role="status" aria-live="polite" data-testid="tray-status">
           {statusText(state.note, i18n)}
         </p>
-        {combo && combo.taps > 1 && (
-          <span class="combo" part="combo" data-testid="combo" key={combo.taps}>
-            {t.combo(i18n.number(combo.taps))}
-          </span>
-        )}
       </div>
       <TopGifters i18n={i18n} leaderboard={state.leaderboard} />
       <ConfirmDialog i18n={i18n} pending={state.confirmation} onAnswer={(confirmed) => controller.answer(confirmed)} />
