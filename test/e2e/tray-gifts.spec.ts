@@ -22,7 +22,9 @@ test('the quantity picker sends several of a gift in one tap', async ({ page }) 
   await tray.gift('Finger Heart', '5 coins').click();
   await tray.expectBalance(20);
   await expect(tray.status()).toHaveText('Sent Finger Heart ×10 for 50 coins.');
-  expect(await tray.events('gift-sent')).toEqual([expect.objectContaining({ giftId: 'finger-heart', count: 10, coins: 50 })]);
+  expect(await tray.events('gift-sent')).toEqual([expect.objectContaining({ giftId: 'finger-heart', giftName: 'Finger Heart', count: 10, coins: 50 })]);
+  // The host page's chat names the gift, not its id.
+  await expect(page.locator('[data-demo="chat"]')).toContainText('sent Finger Heart ×10');
 });
 
 test('a gift at the confirmation threshold asks first; Escape cancels and Send pays', async ({ page }) => {

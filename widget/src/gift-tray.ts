@@ -44,7 +44,7 @@ function traySheet(): CSSStyleSheet {
  * @attr {'light' | 'dark'} theme - Forces a colour theme; without it the tray follows `prefers-color-scheme`.
  * @attr {'sheet'} layout - `sheet`: a bottom sheet fixed over the page's foot (for phones, over the video).
  *
- * @fires {CustomEvent<GiftSentDetail>} gift-sent - A gift was paid: `{ giftId, count, coins, receiptId, creator, stream }`.
+ * @fires {CustomEvent<GiftSentDetail>} gift-sent - A gift was paid: `{ giftId, giftName, count, coins, receiptId, creator, stream }`.
  * @fires {CustomEvent<GiftFailedDetail>} gift-failed - A gift was refused: `{ giftId, count, code, message }`.
  * @fires {CustomEvent<WalletChangeDetail>} wallet-change - The shown balance changed: `{ source, balance }`.
  *

@@ -310,6 +310,7 @@ export class TrayController {
       this.endComboLater();
       this.deps.emit('gift-sent', {
         giftId: gift.id,
+        giftName: gift.name,
         count,
         coins: receipt.coins,
         receiptId: receipt.idempotencyKey,

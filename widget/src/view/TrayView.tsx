@@ -1,3 +1,5 @@
+import { DEFAULT_GIFT_CATALOG } from '../../../core/gift-catalog';
+import { defaultGiftArt } from '../catalog/default-gift-art';
 import { translator } from '../i18n/locale';
 import { isLowBalance } from '../logic/balance-level';
 import { QUANTITY_CHOICES, tapCost } from '../logic/quantity';
@@ -76,6 +78,7 @@ export function TrayView({ controller }: { controller: TrayController }) {
                   gift={gift}
                   i18n={i18n}
                   short={balance !== null && tapCost(gift.coins, quantity) > balance}
+                  art={catalog === DEFAULT_GIFT_CATALOG ? defaultGiftArt(gift.id) : null}
                   onTap={(giftId) => controller.tap(giftId)}
                 />
                 {/* The combo counts up on the gift being tapped, as live apps show it. */}
