@@ -1,9 +1,9 @@
-import { SandboxPaymentProvider } from './payments/sandbox-payment-provider';
-import { systemClock } from './ports/clock';
-import type { GiftRequest, RechargeRequest, WalletPort } from './ports/wallet-port';
-import type { WalletStorage } from './ports/wallet-storage';
-import type { GiftEntry, RechargeEntry, WalletEntry } from './wallet-entry';
-import { WalletError } from './wallet-error';
+import { SandboxPaymentProvider } from '../payments/sandbox-payment-provider';
+import { systemClock } from '../ports/clock';
+import type { GiftRequest, RechargeRequest, WalletPort } from '../ports/wallet-port';
+import type { WalletStorage } from '../ports/wallet-storage';
+import type { GiftEntry, RechargeEntry, WalletEntry } from '../wallet-entry';
+import { WalletError } from '../wallet-error';
 import { WalletService, type WalletServiceOptions } from './wallet-service';
 
 /** The sandbox card that always succeeds: the quick "test coins" buttons pay with it, in TEST MODE. */
@@ -14,7 +14,7 @@ export const QUICK_RECHARGE_REGION = 'US';
  * The WalletPort the popup and the tray already speak, over the WalletService: a pack recharge pays
  * with the sandbox's succeeding test card, and entries come back in the simple wallet-line shape.
  */
-export class Wallet implements WalletPort {
+export class SandboxWallet implements WalletPort {
   readonly service: WalletService;
 
   constructor(storage: WalletStorage, options: Partial<Omit<WalletServiceOptions, 'storage'>> = {}) {
