@@ -1,10 +1,10 @@
 import { findGift } from '../gift-catalog';
 import { giftTransferRequest, splitGiftDiamonds } from '../gifts/gift-economy';
 import { creatorAccount } from '../ledger/accounts';
-import { postTransfer, type PostResult } from '../ledger/post-transfer';
+import { postTransfer, readTransfer, type PostResult } from '../ledger/post-transfer';
 import { WalletError } from '../wallet-error';
 import { refuseKeyOfOtherApproval, refuseKeyOfRecharge } from './bound-keys';
-import { checkLimits } from './limit-gate';
+import { decideLimits, readLimits } from './limit-gate';
 import { receiptFor, receiptIdOf } from './receipts';
 import type { WalletContext } from './wallet-context';
 import { giftInputSchema, parseInput, type GiftInput } from './wallet-inputs';
@@ -39,23 +39,30 @@ export async function sendGift(wallet: WalletContext, input: GiftInput): Promise
   const transfer = giftTransferRequest({ ...request, viewerId: wallet.viewerId, unitCoins: gift.coins }, wallet.economy);
   const outcome = await wallet.storage
     .write(async (tx): Promise<Refusal | { posted: PostResult; warning: { usedPercent: number } | null }> => {
-      const [applied, balance] = await Promise.all([
-        tx.transferByKey(request.idempotencyKey),
-        tx.balance(wallet.account),
+      const gate = { account: wallet.account, ...context };
+      // One round of reads: the ledger's, the limits' and the key checks' requests go out together.
+      const ledger = readTransfer(tx, transfer, context);
+      const [reads, limits] = await Promise.all([
+        ledger,
+        readLimits(tx, gate, ledger.then((known) => known.summaries)),
         refuseKeyOfRecharge(tx, request.idempotencyKey),
         refuseKeyOfOtherApproval(tx, request.idempotencyKey, { kind: 'gift', coins }),
       ]);
       // A retry of an applied gift returns its first result, whatever the limits say now.
-      if (applied) return { posted: await postTransfer(tx, transfer, context), warning: null };
+      if (reads.previous) return { posted: await postTransfer(tx, transfer, context, { reads }), warning: null };
+      const balance = reads.balances.get(wallet.account) ?? 0;
       if (coins > balance) {
         throw new WalletError('insufficient-coins', `${gift.name} ×${request.count} costs ${coins} coins; you have ${balance}.`);
       }
       const subject = `${gift.name} ×${request.count} to ${request.creator}`;
-      const gate = { account: wallet.account, now: wallet.clock.now(), timeZone: wallet.timeZone };
-      const limit = await checkLimits(tx, gate, { kind: 'gift', coins }, request.idempotencyKey, subject);
+      const limit = await decideLimits(tx, gate, limits, { kind: 'gift', coins }, request.idempotencyKey, subject);
       if (limit instanceof Refusal) return limit;
-      const posted = await postTransfer(tx, transfer, context);
-      await tx.putDocument('receipts', receiptFor(posted.transfer, { coins, description: `${subject} on stream ${request.stream}` }));
+      // One round of writes: the receipt goes out with the transfer.
+      const description = `${subject} on stream ${request.stream}`;
+      const posted = await postTransfer(tx, transfer, context, {
+        reads,
+        alongside: (posting) => tx.putDocument('receipts', receiptFor(posting, { coins, description })),
+      });
       return { posted, warning: limit };
     })
     .catch((error: unknown) => {

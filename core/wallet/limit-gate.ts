@@ -1,10 +1,10 @@
 import { expireIfDue, requestApproval } from '../limits/approval-request';
-import { evaluateLimits, type LimitAction } from '../limits/evaluate-limits';
+import { evaluateValidLimits, type LimitAction, type LimitUsage } from '../limits/evaluate-limits';
 import { limitPolicySchema, NO_LIMITS, type LimitPolicy } from '../limits/limit-policy';
 import type { WalletReadTx, WalletStorage, WalletWriteTx } from '../ports/wallet-storage';
 import { WalletError } from '../wallet-error';
 import { approvalIdOf } from './bound-keys';
-import { limitUsage } from './limit-usage';
+import { readUsage, usageOf, type KnownTotals } from './limit-usage';
 import { parseInput } from './wallet-inputs';
 import { Refusal } from './wallet-refusal';
 
@@ -39,6 +39,18 @@ export interface GateContext {
 /** Allowed (with the budget's warning when it is at 80 % or more), or refused with the reason. */
 export type GateOutcome = Refusal | { usedPercent: number } | null;
 
+/** What a limit check reads: the policy and what was used today and this month. */
+export interface LimitReads {
+  policy: LimitPolicy;
+  usage: LimitUsage;
+}
+
+/** The policy and the usage, read together; `known` passes totals the caller is already reading. */
+export async function readLimits(tx: WalletReadTx, gate: GateContext, known?: KnownTotals): Promise<LimitReads> {
+  const [policy, usage] = await Promise.all([readPolicy(tx), readUsage(tx, gate.account, gate.now, gate.timeZone, known)]);
+  return { policy, usage: usageOf(usage, gate.now, gate.timeZone) };
+}
+
 /**
  * Evaluates the limits for an action inside the caller's transaction. A parental block raises (or
  * finds) the approval request bound to the action's idempotency key; once a parent approves it, a retry
@@ -51,9 +63,20 @@ export async function checkLimits(
   idempotencyKey: string,
   subject: string,
 ): Promise<GateOutcome> {
+  return decideLimits(tx, gate, await readLimits(tx, gate), action, idempotencyKey, subject);
+}
+
+/** `checkLimits` with its reads already done (fetched together with the caller's own). */
+export async function decideLimits(
+  tx: WalletWriteTx,
+  gate: GateContext,
+  { policy, usage }: LimitReads,
+  action: LimitAction,
+  idempotencyKey: string,
+  subject: string,
+): Promise<GateOutcome> {
   const { now } = gate;
-  const [policy, usage] = await Promise.all([readPolicy(tx), limitUsage(tx, gate.account, now, gate.timeZone)]);
-  const decision = evaluateLimits({ action, policy, usage });
+  const decision = evaluateValidLimits({ action, policy, usage });
   if (decision.outcome === 'allow') return null;
   if (decision.outcome === 'warn') return { usedPercent: decision.usedPercent };
   if (decision.scope === 'budget' || decision.limit === 'budget') return new Refusal(new WalletError('over-budget', decision.message));
@@ -63,7 +86,7 @@ export async function checkLimits(
   if (existing && existing !== stored) await tx.putDocument('approvals', existing);
   if (existing?.state === 'approved') {
     // A parent's yes covers the parental limits only; the viewer's own budget still applies.
-    const own = evaluateLimits({ action, policy: { ...policy, parental: NO_LIMITS.parental }, usage });
+    const own = evaluateValidLimits({ action, policy: { ...policy, parental: NO_LIMITS.parental }, usage });
     if (own.outcome === 'block') return new Refusal(new WalletError('over-budget', own.message));
     return own.outcome === 'warn' ? { usedPercent: own.usedPercent } : null;
   }
