@@ -1,21 +1,13 @@
-import { DEFAULT_GIFT_CATALOG } from '../gift-catalog';
-import type { Gift } from '../gift-schema';
 import { DEFAULT_CASH_OUT_POLICY, estimateCashOut, type CashOutEstimate, type CashOutPolicy } from '../gifts/cash-out';
-import { DEFAULT_GIFT_ECONOMY, type GiftEconomy } from '../gifts/gift-economy';
 import type { MonthlySummaryRecord, ReceiptRecord } from '../history/history-records';
 import { historyToCsv } from '../history/history-csv';
 import { emptyMonthlySummary } from '../history/monthly-summary';
-import { creatorAccount, DEFAULT_VIEWER_ID, partyIdSchema, viewerAccount } from '../ledger/accounts';
+import { creatorAccount, partyIdSchema } from '../ledger/accounts';
 import type { LedgerEntryRecord, TransferKind, TransferRecord } from '../ledger/ledger-records';
 import { verifyLedger, type LedgerReport } from '../ledger/verify-ledger';
 import { approve as approveRequest, decline as declineRequest, type ApprovalRequest } from '../limits/approval-request';
 import type { LimitPolicy } from '../limits/limit-policy';
-import { timeZoneSchema } from '../limits/time-windows';
-import { systemClock, type Clock } from '../ports/clock';
-import type { PaymentProvider } from '../ports/payment-provider';
 import type { HistoryPage, WalletStorage } from '../ports/wallet-storage';
-import { quoteRecharge, type RechargeQuoteInput } from '../pricing/quote-recharge';
-import type { RechargeQuote } from '../pricing/recharge-quote';
 import type { RechargeRecord } from '../recharge/recharge-record';
 import { parseWalletBackup, toWalletBackup, type WalletBackup } from '../storage/wallet-backup';
 import { answerApproval, expireApprovals, listApprovals } from './approvals';
@@ -23,26 +15,14 @@ import { sendGift, type GiftResult } from './gift-flow';
 import { readPolicy, savePolicy } from './limit-gate';
 import { recharge, refreshPending, type RechargeResult } from './recharge-flow';
 import { reverse } from './reversal-flow';
-import type { WalletContext } from './wallet-context';
-import { historyInputSchema, monthInputSchema, parseInput, type GiftInput, type HistoryInput, type RechargeInput, type ReversalInput } from './wallet-inputs';
+import { createWalletContext, type WalletContext, type WalletServiceOptions } from './wallet-context';
+import { readHistory } from './history-reads';
+import { monthInputSchema, parseInput, type GiftInput, type HistoryInput, type RechargeInput, type ReversalInput } from './wallet-inputs';
 
 export type { GiftInput, HistoryInput, RechargeInput, ReversalInput } from './wallet-inputs';
 export type { GiftResult } from './gift-flow';
+export type { WalletServiceOptions } from './wallet-context';
 export { CREATED_GRACE_MS, type RechargeResult } from './recharge-flow';
-
-export interface WalletServiceOptions {
-  storage: WalletStorage;
-  payments: PaymentProvider;
-  clock?: Clock;
-  catalog?: readonly Gift[];
-  economy?: GiftEconomy;
-  cashOut?: CashOutPolicy;
-  /** The viewer whose coin wallet this is; one wallet per viewer. */
-  viewerId?: string;
-  /** The viewer's IANA time zone: day and month limits and monthly summaries follow it. */
-  timeZone?: string;
-  quote?: (input: RechargeQuoteInput) => RechargeQuote;
-}
 
 /**
  * The wallet engine behind the extension's background and the tray's in-page wallet: recharges through
@@ -57,21 +37,11 @@ export class WalletService {
   readonly account: string;
 
   constructor(options: WalletServiceOptions) {
-    this.viewerId = partyIdSchema.parse(options.viewerId ?? DEFAULT_VIEWER_ID);
-    this.timeZone = timeZoneSchema.parse(options.timeZone ?? 'UTC');
-    this.account = viewerAccount(this.viewerId);
+    this.wallet = createWalletContext(options);
+    this.viewerId = this.wallet.viewerId;
+    this.timeZone = this.wallet.timeZone;
+    this.account = this.wallet.account;
     this.cashOut = options.cashOut ?? DEFAULT_CASH_OUT_POLICY;
-    this.wallet = {
-      storage: options.storage,
-      payments: options.payments,
-      clock: options.clock ?? systemClock,
-      catalog: options.catalog ?? DEFAULT_GIFT_CATALOG,
-      economy: options.economy ?? DEFAULT_GIFT_ECONOMY,
-      quote: options.quote ?? ((input) => quoteRecharge(input)),
-      viewerId: this.viewerId,
-      timeZone: this.timeZone,
-      account: this.account,
-    };
   }
 
   get paymentMode(): 'test' | 'live' {
@@ -154,8 +124,7 @@ export class WalletService {
 
   /** One page of the viewer's entries, newest first, filtered by type and date range. */
   history(input: HistoryInput = {}): Promise<HistoryPage> {
-    const query = parseInput(historyInputSchema, input);
-    return this.storage.read((tx) => tx.historyPage({ account: this.account, ...query }));
+    return readHistory(this.wallet, input);
   }
 
   /** Recharged, spent and spent per creator in a month ('YYYY-MM', the viewer's time zone): one read. */
