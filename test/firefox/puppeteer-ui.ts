@@ -59,11 +59,14 @@ async function waitFor<T>(what: string, check: () => Promise<{ done: T } | { see
 
 /** The page objects' driver over Puppeteer (Firefox through WebDriver BiDi). */
 export function puppeteerUi(page: Page): Ui<Target> & { handle(target: Target): Promise<ElementHandle<Element>> } {
-  /** What `target` finds right now; injects the query script into the page when it is missing. */
+  /** What `target` finds right now; injects the query script into the page when it is missing (one round trip otherwise). */
   async function inspect(target: Target): Promise<Inspection> {
-    const present = await page.evaluate(() => (globalThis as WithQueries).__livegiftQueries !== undefined);
-    if (!present) await page.evaluate(inPageScript());
-    return page.evaluate((chain) => (globalThis as WithQueries).__livegiftQueries!.inspect(chain as SerializedQuery[]), target.chain as SerializedQuery[]);
+    const chain = target.chain as SerializedQuery[];
+    const look = () => page.evaluate((chain) => (globalThis as WithQueries).__livegiftQueries?.inspect(chain as SerializedQuery[]) ?? null, chain);
+    const found = await look();
+    if (found) return found;
+    await page.evaluate(inPageScript());
+    return (await look())!;
   }
 
   /** Waits until `target` finds exactly one element and `test` holds for it. */
