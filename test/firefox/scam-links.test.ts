@@ -13,7 +13,7 @@ test('in Firefox a scam link on a page gets a badge, and clicking it asks first'
   await ui.expectVisible(ui.find({ role: 'img', name: 'LiveGift warning: likely scam link' }, badge));
   await ui.expectCount(ui.find({ css: '[data-livegift-badge]' }), 1);
 
-  const scamLink = ui.find({ css: '#scam' });
+  const scamLink = ui.find({ role: 'link', name: 'Get 10,000 free coins' });
   await ui.click(scamLink);
   await ui.expectContainsText(ui.find(LINK_WARNING), 'free-tiktok-coins.test');
   await ui.click(ui.find({ role: 'button', name: 'Go back' }, ui.find(LINK_WARNING)));
