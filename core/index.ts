@@ -46,6 +46,8 @@ export {
   type ApprovalRequestInput,
   type ApprovalState,
 } from './limits/approval-request';
+export { approvalBindingSchema, isSameApprovedRequest, type ApprovalBinding } from './limits/approval-binding';
+export { callerKeySchema } from './derived-keys';
 export { dayWindow, monthWindow, timeZoneSchema, timeWindowSchema, isValidTimeZone, type TimeWindow } from './limits/time-windows';
 export type {
   PaymentProvider,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { approvalIdOf, callerKeySchema, paymentIdOf, rechargeIdOf, settlementKeyOf } from './derived-keys';
 import { DEFAULT_GIFT_CATALOG, findGift } from './gift-catalog';
 import type { Gift } from './gift-schema';
 import { DEFAULT_CASH_OUT_POLICY, estimateCashOut, type CashOutEstimate, type CashOutPolicy } from './gifts/cash-out';
@@ -20,6 +21,7 @@ import {
   requestApproval,
   type ApprovalRequest,
 } from './limits/approval-request';
+import { isSameApprovedRequest, type ApprovalBinding } from './limits/approval-binding';
 import { evaluateLimits, type LimitAction } from './limits/evaluate-limits';
 import { limitPolicySchema, NO_LIMITS, type LimitPolicy } from './limits/limit-policy';
 import { timeZoneSchema } from './limits/time-windows';
@@ -27,7 +29,7 @@ import { positiveCoinsSchema } from './money';
 import { paymentMethodIdSchema } from './payments/payment-method';
 import { summarizeInstrument } from './payments/summarize-instrument';
 import { systemClock, type Clock } from './ports/clock';
-import type { ChargeOutcome, PaymentInstrument, PaymentProvider } from './ports/payment-provider';
+import { isPaymentIdReused, type ChargeOutcome, type PaymentInstrument, type PaymentProvider } from './ports/payment-provider';
 import type { HistoryPage, WalletStorage, WalletWriteTx } from './ports/wallet-storage';
 import { quoteRecharge, type RechargeQuoteInput } from './pricing/quote-recharge';
 import type { RechargeQuote } from './pricing/recharge-quote';
@@ -36,7 +38,6 @@ import type { RechargeRecord } from './recharge/recharge-record';
 import { createRecharge, markFailed, markPending, markSettled } from './recharge/recharge-transitions';
 import { limitUsage } from './service/limit-usage';
 import { parseWalletBackup, toWalletBackup, type WalletBackup } from './storage/wallet-backup';
-import { idempotencyKeySchema } from './wallet-entry';
 import { WalletError } from './wallet-error';
 
 export interface WalletServiceOptions {
@@ -53,8 +54,8 @@ export interface WalletServiceOptions {
   quote?: (input: RechargeQuoteInput) => RechargeQuote;
 }
 
-/** Room for the prefixes of derived ids (`rc-`, `ap-`, `pay-`) within their 128-character limit. */
-const serviceKeySchema = idempotencyKeySchema.max(120);
+/** A caller's key: an alphabet none of the core's derived keys fits in (core/derived-keys.ts). */
+const serviceKeySchema = callerKeySchema;
 
 const rechargeInputSchema = z
   .object({
@@ -136,7 +137,7 @@ function asWalletError(error: unknown): unknown {
 
 /** Recharges keep their key on the recharge record, not on a transfer: a gift or reversal may not reuse it. */
 async function refuseKeyOfRecharge(tx: WalletWriteTx, idempotencyKey: string): Promise<void> {
-  if (await tx.getDocument('recharges', `rc-${idempotencyKey}`)) {
+  if (await tx.getDocument('recharges', rechargeIdOf(idempotencyKey))) {
     throw new WalletError('idempotency-conflict', `The request key "${idempotencyKey}" was already used for a recharge.`);
   }
 }
@@ -145,9 +146,9 @@ async function refuseKeyOfRecharge(tx: WalletWriteTx, idempotencyKey: string): P
  * A key that raised an approval request stays bound to that action: reusing it for another is a conflict,
  * checked before anything else (balance, limits, duplicates) so the answer does not depend on them.
  */
-async function refuseKeyOfOtherApproval(tx: WalletWriteTx, idempotencyKey: string, action: LimitAction): Promise<void> {
-  const stored = await tx.getDocument('approvals', `ap-${idempotencyKey}`);
-  if (stored && (stored.action.kind !== action.kind || stored.action.coins !== action.coins)) {
+async function refuseKeyOfOtherApproval(tx: WalletWriteTx, idempotencyKey: string, action: LimitAction, binding: ApprovalBinding): Promise<void> {
+  const stored = await tx.getDocument('approvals', approvalIdOf(idempotencyKey));
+  if (stored && !isSameApprovedRequest(stored, action, binding)) {
     throw new WalletError('idempotency-conflict', `The request key "${idempotencyKey}" was already used for a different request.`);
   }
 }
@@ -236,6 +237,7 @@ export class WalletService {
     action: LimitAction,
     idempotencyKey: string,
     subject: string,
+    binding: ApprovalBinding,
   ): Promise<Refusal | { usedPercent: number } | null> {
     const now = this.clock.now();
     const [setting, usage] = await Promise.all([
@@ -247,7 +249,7 @@ export class WalletService {
     if (decision.outcome === 'allow') return null;
     if (decision.outcome === 'warn') return { usedPercent: decision.usedPercent };
     if (decision.scope === 'budget' || decision.limit === 'budget') return new Refusal(new WalletError('over-budget', decision.message));
-    const approvalId = `ap-${idempotencyKey}`;
+    const approvalId = approvalIdOf(idempotencyKey);
     const stored = await tx.getDocument('approvals', approvalId);
     const existing = stored ? expireIfDue(stored, now) : undefined;
     if (existing && existing !== stored) await tx.putDocument('approvals', existing);
@@ -258,7 +260,7 @@ export class WalletService {
       return own.outcome === 'warn' ? { usedPercent: own.usedPercent } : null;
     }
     if (!existing) {
-      await tx.putDocument('approvals', requestApproval({ id: approvalId, action, limit: decision.limit, subject, now }));
+      await tx.putDocument('approvals', requestApproval({ id: approvalId, action, limit: decision.limit, subject, request: binding, now }));
     }
     const code = decision.limit === 'rechargesLocked' ? 'recharges-locked' : 'over-parental-limit';
     const state = existing?.state ?? 'pending';
@@ -332,7 +334,7 @@ export class WalletService {
         ? this.quote({ region: request.region, packId: request.packId })
         : this.quote({ region: request.region, customCoins: request.customCoins! });
     const instrument = summarizeInstrument(request.instrument);
-    const rechargeId = `rc-${request.idempotencyKey}`;
+    const rechargeId = rechargeIdOf(request.idempotencyKey);
     const now = this.clock.now();
     const started = await this.storage.write(async (tx) => {
       const existing = await tx.getDocument('recharges', rechargeId);
@@ -352,9 +354,11 @@ export class WalletService {
       if (await tx.transferByKey(request.idempotencyKey)) {
         throw new WalletError('idempotency-conflict', `The request key "${request.idempotencyKey}" was already used.`);
       }
-      await refuseKeyOfOtherApproval(tx, request.idempotencyKey, { kind: 'recharge', coins: quote.coins });
+      const action: LimitAction = { kind: 'recharge', coins: quote.coins };
+      const binding: ApprovalBinding = { kind: 'recharge', region: quote.region, packId: quote.packId };
+      await refuseKeyOfOtherApproval(tx, request.idempotencyKey, action, binding);
       const subject = `Recharge ${quote.coins.toLocaleString('en-US')} coins`;
-      const limit = await this.checkLimits(tx, { kind: 'recharge', coins: quote.coins }, request.idempotencyKey, subject);
+      const limit = await this.checkLimits(tx, action, request.idempotencyKey, subject, binding);
       if (limit instanceof Refusal) return limit;
       const inFlight = [
         ...(await tx.listDocuments('recharges', 'created')),
@@ -367,7 +371,7 @@ export class WalletService {
         idempotencyKey: request.idempotencyKey,
         quote,
         instrument,
-        paymentId: `pay-${request.idempotencyKey}`,
+        paymentId: paymentIdOf(request.idempotencyKey),
         now,
       });
       await tx.putDocument('recharges', record);
@@ -384,7 +388,11 @@ export class WalletService {
         region: quote.region,
         instrument: request.instrument,
       });
-    } catch {
+    } catch (error) {
+      // The provider knows this payment id with another amount or account: the same key, another request.
+      if (isPaymentIdReused(error)) {
+        throw new WalletError('idempotency-conflict', 'This request key was already used for a different recharge; nothing was charged.');
+      }
       // The answer was lost: the payment may or may not exist. Keep it pending and ask again later.
       outcome = { status: 'pending', providerRef: 'unknown' };
     }
@@ -428,7 +436,7 @@ export class WalletService {
           rechargeTransferRequest({
             viewerId: this.viewerId,
             coins: record.quote.coins,
-            idempotencyKey: `settle:${record.id}`,
+            idempotencyKey: settlementKeyOf(record.id),
             packId: record.quote.packId,
             rechargeId: record.id,
           }),
@@ -475,14 +483,13 @@ export class WalletService {
     ]);
     const changed: RechargeRecord[] = [];
     for (const record of open) {
-      let outcome: ChargeOutcome;
+      // One recharge that cannot be looked up or applied (still unknown, a damaged record) never holds up the others.
       try {
-        outcome = await this.payments.lookup(record.paymentId);
+        const next = await this.applyOutcome(record.id, await this.payments.lookup(record.paymentId));
+        if (next.state !== record.state) changed.push(next);
       } catch {
-        continue; // Still unknown: try again on the next refresh.
+        continue; // Try again on the next refresh.
       }
-      const next = await this.applyOutcome(record.id, outcome);
-      if (next.state !== record.state) changed.push(next);
     }
     return changed;
   }
@@ -502,13 +509,15 @@ export class WalletService {
     if (!Number.isSafeInteger(coins)) throw new WalletError('invalid-request', 'That many gifts cost more coins than a wallet can hold.');
     const context = this.context();
     const transfer = giftTransferRequest({ ...request, viewerId: this.viewerId, unitCoins: gift.coins }, this.economy);
+    const action: LimitAction = { kind: 'gift', coins };
+    const binding: ApprovalBinding = { kind: 'gift', giftId: gift.id, giftName: gift.name, count: request.count, creator: request.creator, stream: request.stream };
     const outcome = await this.storage
       .write(async (tx): Promise<Refusal | { posted: PostResult; warning: { usedPercent: number } | null }> => {
         const [applied, balance] = await Promise.all([
           tx.transferByKey(request.idempotencyKey),
           tx.balance(this.account),
           refuseKeyOfRecharge(tx, request.idempotencyKey),
-          refuseKeyOfOtherApproval(tx, request.idempotencyKey, { kind: 'gift', coins }),
+          refuseKeyOfOtherApproval(tx, request.idempotencyKey, action, binding),
         ]);
         // A retry of an applied gift returns its first result, whatever the limits say now.
         if (applied) return { posted: await postTransfer(tx, transfer, context), warning: null };
@@ -516,7 +525,7 @@ export class WalletService {
           throw new WalletError('insufficient-coins', `${gift.name} ×${request.count} costs ${coins} coins; you have ${balance}.`);
         }
         const subject = `${gift.name} ×${request.count} to ${request.creator}`;
-        const limit = await this.checkLimits(tx, { kind: 'gift', coins }, request.idempotencyKey, subject);
+        const limit = await this.checkLimits(tx, action, request.idempotencyKey, subject, binding);
         if (limit instanceof Refusal) return limit;
         const posted = await postTransfer(tx, transfer, context);
         await tx.putDocument('receipts', {
