@@ -11,6 +11,8 @@ export interface GiftRequest {
   creator: string;
   stream: string;
   idempotencyKey: string;
+  /** The total the caller showed the viewer for this gift × count; the extension wallet refuses to charge more. */
+  maxCoins?: number;
 }
 
 /**

@@ -287,7 +287,7 @@ export class TrayController {
     }
     try {
       const receipt = await this.withRetries(() =>
-        wallet.sendGift({ giftId: gift.id, count, creator, stream, idempotencyKey }),
+        wallet.sendGift({ giftId: gift.id, count, creator, stream, idempotencyKey, maxCoins: gift.coins * count }),
       );
       this.update({
         combo: nextCombo(this.state.combo, gift.id, tappedAt),

@@ -15,7 +15,9 @@ const CODE_NAMES: Record<number, string> = {
   4100: 'not-connected',
   4200: 'unsupported',
   4300: 'insufficient-coins',
+  4301: 'price-changed',
   4310: 'over-parental-limit',
+  4409: 'idempotency-conflict',
   [-32602]: 'invalid-request',
 };
 
