@@ -1,6 +1,6 @@
 import { DEFAULT_GIFT_CATALOG } from '../../core/gift-catalog';
 import type { Gift } from '../../core/gift-schema';
-import type { WalletPort } from '../../core/ports/wallet-port';
+import type { ApprovalAnswerPush, WalletPort } from '../../core/ports/wallet-port';
 import type { GiftEntry } from '../../core/wallet-entry';
 import type { CatalogResult, GiftEvent } from './catalog/tray-schemas';
 import { GiftTrayError } from './gift-tray-error';
@@ -50,7 +50,8 @@ export interface TrayState {
   quantity: number;
   combo: Combo | null;
   confirmation: PendingConfirmation | null;
-  limit: { kind: LimitKind; approvalId?: string } | null;
+  /** `answer`: a parent answered the approval request (Ask to Buy); 'approved' means the next tap sends it. */
+  limit: { kind: LimitKind; approvalId?: string; answer?: ApprovalAnswerPush['state'] } | null;
   note: TrayNote | null;
   /** Coins given in this stream, by this viewer and others: the goal's progress. */
   collected: number;
@@ -86,6 +87,12 @@ export class TrayController {
   /** The adopted wallet: only its answers may change the shown balance. */
   private current: WalletPort | null = null;
   private stopListening: (() => void) | undefined;
+  private stopAnswers: (() => void) | undefined;
+  /**
+   * The gift waiting for a parent (Ask to Buy) and the key it was asked with: tapping the same gift again
+   * reuses the key, so it never raises a second request, and once approved that tap sends it, once.
+   */
+  private asked: { giftId: string; count: number; key: string; approvalId: string } | null = null;
   private stopWatching: (() => void) | undefined;
   /** The next balance is reported even if unchanged: `wallet-change` also says where it comes from. */
   private sourceChanged = false;
@@ -220,6 +227,8 @@ export class TrayController {
     this.current = wallet;
     this.stopListening?.();
     this.stopListening = wallet.onBalanceChange?.((balance) => this.showBalance(balance));
+    this.stopAnswers?.();
+    this.stopAnswers = wallet.onApprovalAnswer?.((answer) => this.approvalAnswered(answer));
     this.sourceChanged = source !== this.state.source;
     this.update({ source, testMode: wallet.mode === 'test' });
     void this.refreshBalance(wallet);
@@ -271,7 +280,7 @@ export class TrayController {
     if (needsConfirmation(cost, this.state.config.confirmAbove) && !(await this.confirm({ gift, count, cost }))) {
       throw new GiftTrayError('cancelled', 'The viewer cancelled the gift.');
     }
-    const key = this.deps.newKey();
+    const key = this.asked?.giftId === gift.id && this.asked.count === count ? this.asked.key : this.deps.newKey();
     const run = this.queue.then(() => this.deliver(gift, count, key, tappedAt));
     this.queue = run.catch(() => undefined);
     return run;
@@ -289,6 +298,7 @@ export class TrayController {
       const receipt = await this.withRetries(() =>
         wallet.sendGift({ giftId: gift.id, count, creator, stream, idempotencyKey, maxCoins: gift.coins * count }),
       );
+      if (this.asked?.key === idempotencyKey) this.asked = null;
       this.update({
         combo: nextCombo(this.state.combo, gift.id, tappedAt),
         note: { kind: 'sent', gift: gift.name, count, coins: receipt.coins },
@@ -309,6 +319,7 @@ export class TrayController {
       return receipt;
     } catch (error) {
       const refusal = readRefusal(error);
+      if (refusal.approvalId && refusal.limit === 'parental') this.asked = { giftId: gift.id, count, key: idempotencyKey, approvalId: refusal.approvalId };
       // The extension was removed or the site disconnected: the next tap pays from the page's wallet.
       if (wallet === this.current && (refusal.code === 'not-connected' || refusal.code === 'wallet-unavailable') && this.state.source === 'extension') {
         this.chooseAgain();
@@ -385,6 +396,14 @@ export class TrayController {
 
   dismissLimit(): void {
     this.update({ limit: null });
+  }
+
+  /** A parent answered: the banner says so; after a yes the next tap on that gift sends it with its key. */
+  private approvalAnswered(answer: ApprovalAnswerPush): void {
+    const asked = this.asked;
+    if (!asked || asked.key !== answer.idempotencyKey) return;
+    if (answer.state !== 'approved') this.asked = null;
+    this.update({ limit: { kind: 'parental', approvalId: asked.approvalId, answer: answer.state }, note: null });
   }
 
   /** A gift from another viewer (the site's realtime feed): counts toward the goal and the top gifters. */

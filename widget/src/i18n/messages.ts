@@ -23,6 +23,8 @@ export interface Messages {
   insufficient: string;
   limit: Record<LimitKind, string>;
   approvalRequested: string;
+  /** After a parent's answer (Ask to Buy). */
+  approvalAnswer: Record<'approved' | 'declined' | 'expired', string>;
   dismiss: string;
   confirm: (gift: string, count: string, coins: string) => string;
   send: string;
@@ -61,6 +63,11 @@ const en: Messages = {
     'recharges-locked': 'A parent has locked recharges.',
   },
   approvalRequested: 'A parent has been asked to approve it.',
+  approvalAnswer: {
+    approved: 'A parent approved your gift: tap it again to send it.',
+    declined: 'A parent declined your gift.',
+    expired: 'Your request to a parent expired; tap the gift to ask again.',
+  },
   dismiss: 'Dismiss',
   confirm: (gift, count, coins) => `Send ${gift} ×${count} for ${coins}?`,
   send: 'Send',
@@ -99,6 +106,11 @@ const es: Messages = {
     'recharges-locked': 'Un padre o madre bloqueó las recargas.',
   },
   approvalRequested: 'Se pidió la aprobación de un padre o madre.',
+  approvalAnswer: {
+    approved: 'Un padre o madre aprobó tu regalo: tócalo otra vez para enviarlo.',
+    declined: 'Un padre o madre rechazó tu regalo.',
+    expired: 'Tu solicitud caducó; toca el regalo para pedirla de nuevo.',
+  },
   dismiss: 'Cerrar',
   confirm: (gift, count, coins) => `¿Enviar ${gift} ×${count} por ${coins}?`,
   send: 'Enviar',

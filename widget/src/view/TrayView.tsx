@@ -50,10 +50,8 @@ export function TrayView({ controller }: { controller: TrayController }) {
       </div>
       <div class="gift-area">
         {limit && (
-          <div class="limit" part="limit" role="alert" data-limit={limit.kind}>
-            <span>
-              {t.limit[limit.kind]} {limit.approvalId ? t.approvalRequested : ''}
-            </span>
+          <div class="limit" part="limit" role="alert" data-limit={limit.kind} data-approval={limit.answer ?? (limit.approvalId ? 'pending' : undefined)}>
+            <span>{limit.answer ? t.approvalAnswer[limit.answer] : `${t.limit[limit.kind]} ${limit.approvalId ? t.approvalRequested : ''}`}</span>
             <button type="button" onClick={() => controller.dismissLimit()}>
               {t.dismiss}
             </button>

@@ -1,5 +1,11 @@
 import '../zod-jitless';
-import { balanceResultSchema, giftSendResultSchema, parseAnnouncement, type AnnounceDetail } from '../../../core/bridge/bridge-protocol';
+import {
+  approvalAnswerSchema,
+  balanceResultSchema,
+  giftSendResultSchema,
+  parseAnnouncement,
+  type AnnounceDetail,
+} from '../../../core/bridge/bridge-protocol';
 import type { WalletPort, WalletRefusal } from '../../../core/ports/wallet-port';
 
 /** A validated wallet announcement, as the tray uses it. */
@@ -58,6 +64,14 @@ function walletOf({ provider }: AnnounceDetail, testMode: boolean): WalletPort {
       };
       provider.on('balanceChanged', onChange);
       return () => provider.removeListener?.('balanceChanged', onChange);
+    },
+    onApprovalAnswer(listener) {
+      const onAnswer = (data: unknown) => {
+        const parsed = approvalAnswerSchema.safeParse(data);
+        if (parsed.success) listener(parsed.data);
+      };
+      provider.on('approvalAnswered', onAnswer);
+      return () => provider.removeListener?.('approvalAnswered', onAnswer);
     },
   };
 }
