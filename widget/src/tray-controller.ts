@@ -12,7 +12,7 @@ import { parseQuantity } from './logic/quantity';
 import { readRefusal, type LimitKind, type Refusal } from './logic/refusal';
 import { SHORTCUT_PACK } from './logic/test-recharge';
 import type { GiftTrayEventMap } from './tray-events';
-import type { ExtensionSeam } from './wallet/extension-wallet';
+import type { ExtensionSeam, WalletChoice as AnnouncedWallet } from './wallet/extension-wallet';
 import { pickWallet, type WalletChoice, type WalletSource } from './wallet/wallet-source';
 
 export interface TrayConfig {
@@ -45,6 +45,8 @@ export interface TrayState {
   source: WalletSource | null;
   /** The viewer's wallet extension, when one announced itself: the tray offers it or names it. */
   extensionName: string | null;
+  /** Several wallets announced themselves (a page can forge one): the viewer picks, the tray pays from none until then. */
+  walletChoices: readonly AnnouncedWallet[];
   testMode: boolean;
   balance: number | null;
   quantity: number;
@@ -64,7 +66,7 @@ export interface TrayDependencies {
   loadPageWallet: (catalog: () => readonly Gift[]) => Promise<WalletPort>;
   findExtensionWallet: () => Promise<WalletPort | null>;
   /** Connecting to and watching the viewer's wallet extension; absent in tests that need none. */
-  extension?: Pick<ExtensionSeam, 'name' | 'connect' | 'watch'>;
+  extension?: Pick<ExtensionSeam, 'name' | 'connect' | 'watch'> & Partial<Pick<ExtensionSeam, 'choices' | 'choose'>>;
   loadSchemas: () => Promise<typeof import('./catalog/tray-schemas')>;
   newKey: () => string;
   now: () => number;
@@ -114,6 +116,7 @@ export class TrayController {
       catalogFailed: false,
       source: null,
       extensionName: null,
+      walletChoices: [],
       // The default wallet is the in-page test wallet: saying so from the start keeps the layout still.
       testMode: true,
       balance: null,
@@ -189,7 +192,7 @@ export class TrayController {
   ensureWallet(): Promise<WalletChoice> {
     // A wallet extension that announces itself (or a site it disconnects) makes the tray choose again.
     this.stopWatching ??= this.deps.extension?.watch(() => {
-      this.update({ extensionName: this.deps.extension!.name() });
+      this.update({ extensionName: this.deps.extension!.name(), walletChoices: this.deps.extension!.choices?.() ?? [] });
       if (!this.custom) this.chooseAgain();
     });
     if (!this.choice) {
@@ -221,6 +224,12 @@ export class TrayController {
   /** The viewer asked to pay from their wallet extension: it asks them to connect this site, in its own window. */
   async useExtension(): Promise<void> {
     if (await this.deps.extension?.connect()) this.chooseAgain();
+  }
+
+  /** The viewer picked one of several announced wallets; connecting it asks in that wallet's own window. */
+  async chooseExtension(id: string): Promise<void> {
+    this.deps.extension?.choose?.(id);
+    await this.useExtension();
   }
 
   private adopt({ source, wallet }: WalletChoice): void {

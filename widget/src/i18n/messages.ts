@@ -38,6 +38,9 @@ export interface Messages {
   catalogNotice: string;
   payWith: (wallet: string) => string;
   payingFrom: (wallet: string) => string;
+  /** Several wallets announced themselves on the page. */
+  severalWallets: string;
+  useWallet: (wallet: string, rdns: string) => string;
 }
 
 const en: Messages = {
@@ -81,6 +84,8 @@ const en: Messages = {
   catalogNotice: 'The gift catalog could not be loaded, so the default gifts are shown.',
   payWith: (wallet) => `Pay with ${wallet}`,
   payingFrom: (wallet) => `Paying from ${wallet}`,
+  severalWallets: 'Several wallets announced themselves on this page. Choose yours: your wallet then asks in its own window.',
+  useWallet: (wallet, rdns) => `Use ${wallet} (${rdns})`,
 };
 
 const es: Messages = {
@@ -124,6 +129,8 @@ const es: Messages = {
   catalogNotice: 'No se pudo cargar el catálogo de regalos; se muestran los regalos predeterminados.',
   payWith: (wallet) => `Pagar con ${wallet}`,
   payingFrom: (wallet) => `Pagas con ${wallet}`,
+  severalWallets: 'Varios monederos se anunciaron en esta página. Elige el tuyo: tu monedero preguntará en su propia ventana.',
+  useWallet: (wallet, rdns) => `Usar ${wallet} (${rdns})`,
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, es };

@@ -28,6 +28,16 @@ export function TrayView({ controller }: { controller: TrayController }) {
         fromExtension={state.source === 'extension'}
         onUseExtension={() => void controller.useExtension()}
       />
+      {state.walletChoices.length > 0 && (
+        <div class="notice" part="wallet-choices" role="group" aria-label={t.severalWallets} data-testid="wallet-choices">
+          <p>{t.severalWallets}</p>
+          {state.walletChoices.map((choice) => (
+            <button type="button" key={choice.id} onClick={() => void controller.chooseExtension(choice.id)}>
+              {t.useWallet(choice.name, choice.rdns)}
+            </button>
+          ))}
+        </div>
+      )}
       {config.goal !== null && <GoalBar i18n={i18n} collected={state.collected} goal={config.goal} />}
       <div class="controls">
         <label class="quantity">

@@ -10,7 +10,9 @@ import type { WalletPort, WalletRefusal } from '../../../core/ports/wallet-port'
 
 /** A validated wallet announcement, as the tray uses it. */
 export interface Offer {
+  /** What the wallet calls itself: a claim, not proof (a page can announce any name). */
   name: string;
+  rdns: string;
   /** The wallet, when this site is connected to it (asks `wallet_balance`: 4100 means not connected). */
   connected(): Promise<WalletPort | null>;
   connect(): Promise<boolean>;
@@ -76,6 +78,11 @@ function walletOf({ provider }: AnnounceDetail, testMode: boolean): WalletPort {
   };
 }
 
+/** The announcement's uuid (one per wallet and page load), or null when it is malformed. */
+export function announcementId(detail: unknown): string | null {
+  return parseAnnouncement(detail)?.info.uuid ?? null;
+}
+
 /** Validates an announcement (malformed ones are ignored) and wraps its provider; `changed` hears disconnects. */
 export function readAnnouncement(detail: unknown, changed: () => void): Offer | null {
   const announced = parseAnnouncement(detail);
@@ -91,6 +98,7 @@ export function readAnnouncement(detail: unknown, changed: () => void): Offer | 
   };
   return {
     name: announced.info.name,
+    rdns: announced.info.rdns,
     connected,
     async connect() {
       try {
