@@ -191,10 +191,16 @@ export class TrayController {
   /** Picks the wallet once; the element calls it on connect (the page wallet is light until the first send). */
   ensureWallet(): Promise<WalletChoice> {
     // A wallet extension that announces itself (or a site it disconnects) makes the tray choose again.
-    this.stopWatching ??= this.deps.extension?.watch(() => {
-      this.update({ extensionName: this.deps.extension!.name(), walletChoices: this.deps.extension!.choices?.() ?? [] });
-      if (!this.custom) this.chooseAgain();
-    });
+    const extension = this.deps.extension;
+    if (extension && !this.stopWatching) {
+      const showAnnounced = () => this.update({ extensionName: extension.name(), walletChoices: extension.choices?.() ?? [] });
+      this.stopWatching = extension.watch(() => {
+        showAnnounced();
+        if (!this.custom) this.chooseAgain();
+      });
+      // Wallets that announced before the tray started watching are shown too.
+      if (extension.name() !== null || (extension.choices?.().length ?? 0) > 0) showAnnounced();
+    }
     if (!this.choice) {
       const generation = ++this.generation;
       const choice = pickWallet({

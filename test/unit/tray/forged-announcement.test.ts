@@ -31,7 +31,7 @@ describe('a page that forges the wallet’s announcement', () => {
   it('with two wallets of the same name, the tray pays from neither and lets the viewer choose', async () => {
     const real = announce('3b241101-e2bb-4255-8caf-4136c566a962', 700);
     const forged = announce('6fa459ea-ee8a-4ca4-894e-db77e160355e', 1_000_000);
-    await vi.waitFor(() => expect(seam.choices()).toHaveLength(2));
+    await vi.waitFor(() => expect(seam.choices()).toHaveLength(2), { timeout: 10_000 });
     expect(seam.choices().map((choice) => choice.id)).toEqual(['3b241101-e2bb-4255-8caf-4136c566a962', '6fa459ea-ee8a-4ca4-894e-db77e160355e']);
     expect(seam.name()).toBeNull();
     expect(await seam.find()).toBeNull();
