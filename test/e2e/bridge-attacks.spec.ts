@@ -2,6 +2,9 @@ import { expect, test } from './extension-fixtures';
 import { answerWindow, BridgePage, fundExtensionWallet, giftRequest, nextConsentWindow } from './pages/bridge-page';
 import { TrayPage } from './pages/tray-page';
 
+// Each test funds the wallet, connects a site and confirms its first gift before the attack: slow on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 /** Connects the demo page's site and sends its first (confirmed) gift, so later small gifts need no window. */
 async function connectedSite(context: Parameters<typeof fundExtensionWallet>[0]) {
   const site = new BridgePage(await context.newPage());
