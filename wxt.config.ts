@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { BRIDGE_MATCHES } from './extension/lib/bridge/sender-origin';
 import { quietZodAnnotations } from './widget/vite.config';
 
 // The extension's source lives in extension/; the shared logic it imports lives in core/.
@@ -18,8 +19,11 @@ export default defineConfig({
     // notifications: tell a parent when a limit blocks a recharge or a gift.
     // webNavigation: the scam-site guard (see README, Scam-link protection).
     permissions: ['storage', 'notifications', 'webNavigation'],
-    // The wallet bridge's in-page provider, injected by its content script (README, Wallet bridge).
-    web_accessible_resources: [{ resources: ['wallet-provider.js'], matches: ['http://*/*', 'https://*/*'] }],
+    // The wallet bridge's in-page provider, injected by its content script (README, Wallet bridge), on
+    // the sites the bridge serves. A dynamic URL (Chrome; new each session) so that no site can tell the
+    // extension is installed by fetching the file at a fixed address. Firefox's MV2 build lists it plainly
+    // (its extension URLs already carry a per-install random id).
+    web_accessible_resources: [{ resources: ['wallet-provider.js'], matches: BRIDGE_MATCHES, use_dynamic_url: true }],
   },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {

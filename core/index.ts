@@ -46,6 +46,8 @@ export {
   type ApprovalRequestInput,
   type ApprovalState,
 } from './limits/approval-request';
+export { approvalBindingSchema, isSameApprovedRequest, type ApprovalBinding } from './limits/approval-binding';
+export { callerKeySchema } from './derived-keys';
 export { dayWindow, monthWindow, timeZoneSchema, timeWindowSchema, isValidTimeZone, type TimeWindow } from './limits/time-windows';
 export type {
   PaymentProvider,
@@ -271,13 +273,14 @@ export {
   type BridgeReply,
   type BridgeEventName,
   type BridgeEvent,
+  approvalAnswerSchema,
+  pageShownIdSchema,
+  type ApprovalAnswer,
 } from './bridge/bridge-protocol';
 export { BRIDGE_ERROR, bridgeErrorSchema, bridgeError, bridgeCodeForWallet, type BridgeErrorCode, type BridgeError } from './bridge/bridge-errors';
 export {
   pageToContentSchema,
-  relayedReplySchema,
   contentToBackgroundSchema,
-  backgroundPushSchema,
   bridgeAdminSchema,
   BRIDGE_MESSAGE_TYPE,
   BRIDGE_PUSH_TYPE,
@@ -285,6 +288,7 @@ export {
   type PageToContent,
   type ContentToPage,
   type ContentToBackground,
+  type BackgroundPush,
   type BridgeAdminMessage,
 } from './bridge/bridge-envelopes';
 // --- end wallet bridge ---

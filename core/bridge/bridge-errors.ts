@@ -13,8 +13,12 @@ export const BRIDGE_ERROR = {
   unsupportedMethod: 4200,
   /** Not enough coins. */
   insufficientCoins: 4300,
+  /** The wallet's price for the gift is higher than the `maxCoins` the page showed; nothing was charged. */
+  priceAboveShown: 4301,
   /** Over the viewer's budget or a parental limit; `data.approvalId` names the approval request raised. */
   overLimit: 4310,
+  /** The idempotency key was already used for a different request (another gift, count, creator or stream). */
+  idempotencyConflict: 4409,
   /** The params do not match the method's schema. */
   invalidParams: -32602,
   /** The wallet failed; nothing was changed. */
@@ -47,9 +51,10 @@ export function bridgeCodeForWallet(walletCode: string): BridgeErrorCode {
     case 'over-budget':
     case 'over-parental-limit':
       return BRIDGE_ERROR.overLimit;
+    case 'idempotency-conflict':
+      return BRIDGE_ERROR.idempotencyConflict;
     case 'invalid-request':
     case 'unknown-gift':
-    case 'idempotency-conflict':
       return BRIDGE_ERROR.invalidParams;
     default:
       return BRIDGE_ERROR.internal;

@@ -7,3 +7,9 @@ export const REQUEST_PROVIDER_EVENT = 'livegift:requestProvider';
 export const ANNOUNCE_PROVIDER_EVENT = 'livegift:announceProvider';
 /** Marks the bridge's window messages between the in-page provider and the content script. */
 export const PAGE_CHANNEL = 'livegift-bridge';
+/** The content script's message to the background: `{ type, envelope, gesture }` (the background validates the envelope). */
+export const BRIDGE_MESSAGE_TYPE = 'bridge/request';
+/** The background's message to a site's content scripts: `{ type, origin, push }`. */
+export const BRIDGE_PUSH_TYPE = 'bridge/push';
+/** How long after a trusted tap or key press a gift may be sent. Browsers' transient activation is about as long. */
+export const GESTURE_WINDOW_MS = 5_000;

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { partyIdSchema } from '../ledger/accounts';
 import { coinsSchema } from '../money';
 import { bridgeErrorSchema } from './bridge-errors';
 
@@ -43,11 +42,24 @@ export type BridgeMethod = (typeof BRIDGE_METHODS)[number];
 /** A page's key; the background prefixes it with the site, so two sites' keys never meet. */
 export const bridgeIdempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,80}$/, '8-80 characters of A-Z a-z 0-9 _ -');
 
+/**
+ * Page text the consent window shows (creator, stream): no spaces, controls, or invisible format
+ * characters (bidi overrides, zero-width marks), which could make it read as something else.
+ */
+export const pageShownIdSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[^\s\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}]+$/u, 'no spaces, control, bidi or zero-width characters');
+
 export const giftSendParamsSchema = z.strictObject({
-  creator: partyIdSchema,
-  stream: z.string().min(1).max(128),
+  // Also a valid party id (1-128 without spaces).
+  creator: pageShownIdSchema,
+  stream: pageShownIdSchema,
   giftId: z.string().min(1).max(40),
   count: z.number().int().min(1).max(9999),
+  /** The total the page showed for this gift × count: the wallet refuses (4301) to charge more. */
+  maxCoins: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
   idempotencyKey: bridgeIdempotencyKeySchema,
 });
 export type GiftSendParams = z.infer<typeof giftSendParamsSchema>;
@@ -95,10 +107,19 @@ export type BridgeReply = z.infer<typeof bridgeReplySchema>;
 
 // ---- provider events -------------------------------------------------------------------------------
 
-export const BRIDGE_EVENTS = ['balanceChanged', 'disconnect'] as const;
+export const approvalAnswerSchema = z.object({
+  approvalId: z.string().max(200),
+  idempotencyKey: bridgeIdempotencyKeySchema,
+  state: z.enum(['approved', 'declined', 'expired']),
+});
+export type ApprovalAnswer = z.infer<typeof approvalAnswerSchema>;
+
+export const BRIDGE_EVENTS = ['balanceChanged', 'disconnect', 'approvalAnswered'] as const;
 export type BridgeEventName = (typeof BRIDGE_EVENTS)[number];
 export const bridgeEventSchema = z.discriminatedUnion('event', [
   z.object({ event: z.literal('balanceChanged'), data: z.object({ balance: coinsSchema }) }),
   z.object({ event: z.literal('disconnect'), data: z.object({ reason: z.string().max(200) }) }),
+  /** A parent answered the approval request a gift of this site raised (`idempotencyKey` is the page's key). */
+  z.object({ event: z.literal('approvalAnswered'), data: approvalAnswerSchema }),
 ]);
 export type BridgeEvent = z.infer<typeof bridgeEventSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { epochMsSchema } from '../epoch-ms';
 import { IllegalTransitionError } from '../illegal-transition-error';
+import { approvalBindingSchema, type ApprovalBinding } from './approval-binding';
 import { limitActionSchema, type LimitAction } from './evaluate-limits';
 import { limitNameSchema, type LimitName } from './limit-policy';
 
@@ -19,6 +20,8 @@ export const approvalRequestSchema = z
     limit: limitNameSchema.exclude(['budget']),
     /** What the parent sees, e.g. "Galaxy gift to mia-cooks" or "Recharge 700 coins". */
     subject: z.string().min(1).max(200),
+    /** The exact request approved (absent on requests stored before approvals were bound: those pay for nothing). */
+    request: approvalBindingSchema.optional(),
     state: approvalStateSchema,
     requestedAt: epochMsSchema,
     expiresAt: epochMsSchema,
@@ -40,6 +43,7 @@ export interface ApprovalRequestInput {
   action: LimitAction;
   limit: Exclude<LimitName, 'budget'>;
   subject: string;
+  request: ApprovalBinding;
   now: number;
 }
 
@@ -49,6 +53,7 @@ export function requestApproval(input: ApprovalRequestInput): ApprovalRequest {
     action: input.action,
     limit: input.limit,
     subject: input.subject,
+    request: input.request,
     state: 'pending',
     requestedAt: input.now,
     expiresAt: input.now + APPROVAL_TTL_MS,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idempotencyKeySchema } from '../wallet-entry';
+import { callerKeySchema } from '../derived-keys';
 import { defineOperation } from './operation';
 import {
   activityItemSchema,
@@ -40,7 +40,7 @@ export const walletOperations = {
       packId: z.string().min(1).max(64),
       method: z.string().min(1).max(32),
       instrument: testOutcomeSchema,
-      idempotencyKey: idempotencyKeySchema.max(120),
+      idempotencyKey: callerKeySchema,
     }),
     rechargeViewSchema,
   ),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { systemClock, type Clock } from '../ports/clock';
-import type { ChargeOutcome, ChargeRequest, PaymentFailureReason, PaymentProvider } from '../ports/payment-provider';
+import { PaymentIdReusedError, type ChargeOutcome, type ChargeRequest, type PaymentFailureReason, type PaymentProvider } from '../ports/payment-provider';
 import { offersPaymentMethod } from '../pricing/payment-methods-by-region';
 import { priceListFor } from '../pricing/quote-recharge';
 import { PAYMENT_METHODS, paymentMethodIdSchema } from './payment-method';
@@ -17,13 +17,8 @@ const chargeRequestSchema = z.object({
   instrument: z.object({ method: z.string().min(1), token: z.string().min(1) }),
 });
 
-/** The same paymentId was charged again with a different amount or instrument: a bug, never a new charge. */
-export class PaymentIdReusedError extends Error {
-  override readonly name = 'PaymentIdReusedError';
-  constructor(readonly paymentId: string) {
-    super(`TEST MODE: payment ${paymentId} was already charged with a different amount or instrument.`);
-  }
-}
+/** The same paymentId charged again with a different amount or instrument: a reused key, never a new charge. */
+export { PaymentIdReusedError };
 
 /** A payment the sandbox accepted (everything but network failures, which never arrive). */
 export interface SandboxPayment {

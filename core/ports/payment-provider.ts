@@ -39,3 +39,18 @@ export interface PaymentProvider {
   /** Asks again about a payment that was pending (or whose answer was lost); same outcomes. */
   lookup(paymentId: string): Promise<ChargeOutcome>;
 }
+
+/**
+ * Thrown by a provider's `charge` when the payment id is already known with another amount or
+ * instrument: the caller reused a key for a different request. Nothing was charged.
+ */
+export class PaymentIdReusedError extends Error {
+  override readonly name = 'PaymentIdReusedError';
+  constructor(readonly paymentId: string) {
+    super(`Payment ${paymentId} was already charged with a different amount or instrument.`);
+  }
+}
+
+export function isPaymentIdReused(error: unknown): error is PaymentIdReusedError {
+  return error instanceof PaymentIdReusedError;
+}

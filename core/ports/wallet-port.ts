@@ -11,6 +11,8 @@ export interface GiftRequest {
   creator: string;
   stream: string;
   idempotencyKey: string;
+  /** The total the caller showed the viewer for this gift × count; the extension wallet refuses to charge more. */
+  maxCoins?: number;
 }
 
 /**
@@ -32,6 +34,18 @@ export interface WalletPort {
    * extension popup). Returns the unsubscribe function. Wallets without it are re-read after each operation.
    */
   onBalanceChange?(listener: (balance: number) => void): () => void;
+  /**
+   * Optional push of a parent's answer to an approval request a gift of this caller raised (Ask to Buy).
+   * After 'approved', the same gift sent again with the same idempotency key goes through, once.
+   */
+  onApprovalAnswer?(listener: (answer: ApprovalAnswerPush) => void): () => void;
+}
+
+/** A parent answered the approval request raised by the gift with `idempotencyKey` (the caller's key). */
+export interface ApprovalAnswerPush {
+  approvalId: string;
+  idempotencyKey: string;
+  state: 'approved' | 'declined' | 'expired';
 }
 
 /** The shape of a wallet's refusal, whoever implements the wallet. */

@@ -1,12 +1,10 @@
+import { approvalIdOf, rechargeIdOf } from '../derived-keys';
+import { isSameApprovedRequest, type ApprovalBinding } from '../limits/approval-binding';
 import type { LimitAction } from '../limits/evaluate-limits';
 import type { WalletReadTx } from '../ports/wallet-storage';
 import { WalletError } from '../wallet-error';
 
-// Keys the wallet derives from a caller's idempotency key, and the actions they stay bound to.
-
-export const rechargeIdOf = (idempotencyKey: string): string => `rc-${idempotencyKey}`;
-export const approvalIdOf = (idempotencyKey: string): string => `ap-${idempotencyKey}`;
-export const paymentIdOf = (idempotencyKey: string): string => `pay-${idempotencyKey}`;
+// The actions keys stay bound to. The ids derived from a caller's key are named in core/derived-keys.ts.
 
 /** Recharges keep their key on the recharge record, not on a transfer: a gift or reversal may not reuse it. */
 export async function refuseKeyOfRecharge(tx: WalletReadTx, idempotencyKey: string): Promise<void> {
@@ -19,9 +17,14 @@ export async function refuseKeyOfRecharge(tx: WalletReadTx, idempotencyKey: stri
  * A key that raised an approval request stays bound to that action: reusing it for another is a conflict,
  * checked before anything else (balance, limits, duplicates) so the answer does not depend on them.
  */
-export async function refuseKeyOfOtherApproval(tx: WalletReadTx, idempotencyKey: string, action: LimitAction): Promise<void> {
+export async function refuseKeyOfOtherApproval(
+  tx: WalletReadTx,
+  idempotencyKey: string,
+  action: LimitAction,
+  binding: ApprovalBinding,
+): Promise<void> {
   const stored = await tx.getDocument('approvals', approvalIdOf(idempotencyKey));
-  if (stored && (stored.action.kind !== action.kind || stored.action.coins !== action.coins)) {
+  if (stored && !isSameApprovedRequest(stored, action, binding)) {
     throw new WalletError('idempotency-conflict', `The request key "${idempotencyKey}" was already used for a different request.`);
   }
 }

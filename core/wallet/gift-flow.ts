@@ -2,6 +2,8 @@ import { findGift } from '../gift-catalog';
 import { giftTransferRequest, splitGiftDiamonds } from '../gifts/gift-economy';
 import { creatorAccount } from '../ledger/accounts';
 import { postTransfer, readTransfer, type PostResult } from '../ledger/post-transfer';
+import type { ApprovalBinding } from '../limits/approval-binding';
+import type { LimitAction } from '../limits/evaluate-limits';
 import { WalletError } from '../wallet-error';
 import { refuseKeyOfOtherApproval, refuseKeyOfRecharge } from './bound-keys';
 import { decideLimits, readLimits } from './limit-gate';
@@ -37,6 +39,8 @@ export async function sendGift(wallet: WalletContext, input: GiftInput): Promise
   if (!Number.isSafeInteger(coins)) throw new WalletError('invalid-request', 'That many gifts cost more coins than a wallet can hold.');
   const context = { now: wallet.clock.now(), timeZone: wallet.timeZone };
   const transfer = giftTransferRequest({ ...request, viewerId: wallet.viewerId, unitCoins: gift.coins }, wallet.economy);
+  const action: LimitAction = { kind: 'gift', coins };
+  const binding: ApprovalBinding = { kind: 'gift', giftId: gift.id, giftName: gift.name, count: request.count, creator: request.creator, stream: request.stream };
   const outcome = await wallet.storage
     .write(async (tx): Promise<Refusal | { posted: PostResult; warning: { usedPercent: number } | null }> => {
       const gate = { account: wallet.account, ...context };
@@ -46,7 +50,7 @@ export async function sendGift(wallet: WalletContext, input: GiftInput): Promise
         ledger,
         readLimits(tx, gate, ledger.then((known) => known.summaries)),
         refuseKeyOfRecharge(tx, request.idempotencyKey),
-        refuseKeyOfOtherApproval(tx, request.idempotencyKey, { kind: 'gift', coins }),
+        refuseKeyOfOtherApproval(tx, request.idempotencyKey, action, binding),
       ]);
       // A retry of an applied gift returns its first result, whatever the limits say now.
       if (reads.previous) return { posted: await postTransfer(tx, transfer, context, { reads }), warning: null };
@@ -55,7 +59,7 @@ export async function sendGift(wallet: WalletContext, input: GiftInput): Promise
         throw new WalletError('insufficient-coins', `${gift.name} ×${request.count} costs ${coins} coins; you have ${balance}.`);
       }
       const subject = `${gift.name} ×${request.count} to ${request.creator}`;
-      const limit = await decideLimits(tx, gate, limits, { kind: 'gift', coins }, request.idempotencyKey, subject);
+      const limit = await decideLimits(tx, gate, limits, action, request.idempotencyKey, subject, binding);
       if (limit instanceof Refusal) return limit;
       // One round of writes: the receipt goes out with the transfer.
       const description = `${subject} on stream ${request.stream}`;

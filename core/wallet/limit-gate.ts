@@ -3,7 +3,8 @@ import { evaluateValidLimits, type LimitAction, type LimitUsage } from '../limit
 import { limitPolicySchema, NO_LIMITS, type LimitPolicy } from '../limits/limit-policy';
 import type { WalletReadTx, WalletStorage, WalletWriteTx } from '../ports/wallet-storage';
 import { WalletError } from '../wallet-error';
-import { approvalIdOf } from './bound-keys';
+import { approvalIdOf } from '../derived-keys';
+import type { ApprovalBinding } from '../limits/approval-binding';
 import { readUsage, usageOf, type KnownTotals } from './limit-usage';
 import { parseInput } from './wallet-inputs';
 import { Refusal } from './wallet-refusal';
@@ -53,8 +54,8 @@ export async function readLimits(tx: WalletReadTx, gate: GateContext, known?: Kn
 
 /**
  * Evaluates the limits for an action inside the caller's transaction. A parental block raises (or
- * finds) the approval request bound to the action's idempotency key; once a parent approves it, a retry
- * with the same key for the same coins goes through.
+ * finds) the approval request bound to the action's idempotency key and the exact request; once a parent
+ * approves it, a retry with the same key for the same request goes through.
  */
 export async function checkLimits(
   tx: WalletWriteTx,
@@ -62,8 +63,9 @@ export async function checkLimits(
   action: LimitAction,
   idempotencyKey: string,
   subject: string,
+  binding: ApprovalBinding,
 ): Promise<GateOutcome> {
-  return decideLimits(tx, gate, await readLimits(tx, gate), action, idempotencyKey, subject);
+  return decideLimits(tx, gate, await readLimits(tx, gate), action, idempotencyKey, subject, binding);
 }
 
 /** `checkLimits` with its reads already done (fetched together with the caller's own). */
@@ -74,6 +76,7 @@ export async function decideLimits(
   action: LimitAction,
   idempotencyKey: string,
   subject: string,
+  binding: ApprovalBinding,
 ): Promise<GateOutcome> {
   const { now } = gate;
   const decision = evaluateValidLimits({ action, policy, usage });
@@ -91,7 +94,7 @@ export async function decideLimits(
     return own.outcome === 'warn' ? { usedPercent: own.usedPercent } : null;
   }
   if (!existing) {
-    await tx.putDocument('approvals', requestApproval({ id: approvalId, action, limit: decision.limit, subject, now }));
+    await tx.putDocument('approvals', requestApproval({ id: approvalId, action, limit: decision.limit, subject, request: binding, now }));
   }
   const code = decision.limit === 'rechargesLocked' ? 'recharges-locked' : 'over-parental-limit';
   const state = existing?.state ?? 'pending';

@@ -1,13 +1,16 @@
 import { postTransfer } from '../ledger/post-transfer';
 import { rechargeTransferRequest } from '../ledger/recharge-transfer';
 import { summarizeInstrument } from '../payments/summarize-instrument';
-import type { ChargeOutcome } from '../ports/payment-provider';
+import { isPaymentIdReused, type ChargeOutcome } from '../ports/payment-provider';
 import type { ReceiptRecord } from '../history/history-records';
 import { pendingDuplicateMessage, pendingDuplicateOf } from '../recharge/pending-duplicate';
 import type { RechargeRecord } from '../recharge/recharge-record';
 import { createRecharge, markFailed, markPending, markSettled } from '../recharge/recharge-transitions';
 import { WalletError } from '../wallet-error';
-import { paymentIdOf, rechargeIdOf, refuseKeyOfOtherApproval } from './bound-keys';
+import { paymentIdOf, rechargeIdOf, settlementKeyOf } from '../derived-keys';
+import type { ApprovalBinding } from '../limits/approval-binding';
+import type { LimitAction } from '../limits/evaluate-limits';
+import { refuseKeyOfOtherApproval } from './bound-keys';
 import { checkLimits } from './limit-gate';
 import { rechargeReceipt } from './receipts';
 import type { WalletContext } from './wallet-context';
@@ -57,10 +60,12 @@ export async function recharge(wallet: WalletContext, input: RechargeInput): Pro
     if (await tx.transferByKey(request.idempotencyKey)) {
       throw new WalletError('idempotency-conflict', `The request key "${request.idempotencyKey}" was already used.`);
     }
-    await refuseKeyOfOtherApproval(tx, request.idempotencyKey, { kind: 'recharge', coins: quote.coins });
+    const action: LimitAction = { kind: 'recharge', coins: quote.coins };
+    const binding: ApprovalBinding = { kind: 'recharge', region: quote.region, packId: quote.packId };
+    await refuseKeyOfOtherApproval(tx, request.idempotencyKey, action, binding);
     const subject = `Recharge ${quote.coins.toLocaleString('en-US')} coins`;
     const gate = { account: wallet.account, now: wallet.clock.now(), timeZone: wallet.timeZone };
-    const limit = await checkLimits(tx, gate, { kind: 'recharge', coins: quote.coins }, request.idempotencyKey, subject);
+    const limit = await checkLimits(tx, gate, action, request.idempotencyKey, subject, binding);
     if (limit instanceof Refusal) return limit;
     const inFlight = [...(await tx.listDocuments('recharges', 'created')), ...(await tx.listDocuments('recharges', 'pending'))];
     const duplicate = pendingDuplicateOf(inFlight, quote);
@@ -87,7 +92,11 @@ export async function recharge(wallet: WalletContext, input: RechargeInput): Pro
       region: quote.region,
       instrument: request.instrument,
     });
-  } catch {
+  } catch (error) {
+    // The provider knows this payment id with another amount or account: the same key, another request.
+    if (isPaymentIdReused(error)) {
+      throw new WalletError('idempotency-conflict', 'This request key was already used for a different recharge; nothing was charged.');
+    }
     // The answer was lost: the payment may or may not exist. Keep it pending and ask again later.
     outcome = { status: 'pending', providerRef: 'unknown' };
   }
@@ -131,7 +140,7 @@ async function applyOutcome(wallet: WalletContext, rechargeId: string, outcome: 
         rechargeTransferRequest({
           viewerId: wallet.viewerId,
           coins: record.quote.coins,
-          idempotencyKey: `settle:${record.id}`,
+          idempotencyKey: settlementKeyOf(record.id),
           packId: record.quote.packId,
           rechargeId: record.id,
         }),
@@ -161,14 +170,13 @@ export async function refreshPending(wallet: WalletContext): Promise<RechargeRec
   ]);
   const changed: RechargeRecord[] = [];
   for (const record of open) {
-    let outcome: ChargeOutcome;
+    // One recharge that cannot be looked up or applied (still unknown, a damaged record) never holds up the others.
     try {
-      outcome = await wallet.payments.lookup(record.paymentId);
+      const next = await applyOutcome(wallet, record.id, await wallet.payments.lookup(record.paymentId));
+      if (next.state !== record.state) changed.push(next);
     } catch {
-      continue; // Still unknown: try again on the next refresh.
+      continue; // Try again on the next refresh.
     }
-    const next = await applyOutcome(wallet, record.id, outcome);
-    if (next.state !== record.state) changed.push(next);
   }
   return changed;
 }

@@ -1,3 +1,4 @@
+import { callerKeyOfSettlement } from '../derived-keys';
 import { SandboxPaymentProvider } from '../payments/sandbox-payment-provider';
 import { systemClock } from '../ports/clock';
 import type { GiftRequest, RechargeRequest, WalletPort } from '../ports/wallet-port';
@@ -74,7 +75,7 @@ export class SandboxWallet implements WalletPort {
     const page = await readHistory(this.wallet, { limit: Math.min(limit, 500) });
     return page.entries.flatMap((entry): WalletEntry[] => {
       if (entry.kind === 'recharge') {
-        const key = entry.idempotencyKey.replace(/^settle:rc-/, '');
+        const key = callerKeyOfSettlement(entry.idempotencyKey);
         return [
           { kind: 'recharge', idempotencyKey: key, packId: entry.memo.packId ?? 'custom', coins: entry.amount, balanceAfter: entry.balanceAfter, createdAt: entry.createdAt },
         ];

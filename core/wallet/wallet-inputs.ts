@@ -3,13 +3,13 @@ import { partyIdSchema } from '../ledger/accounts';
 import { positiveCoinsSchema } from '../money';
 import { paymentMethodIdSchema } from '../payments/payment-method';
 import type { PaymentInstrument } from '../ports/payment-provider';
-import { idempotencyKeySchema } from '../wallet-entry';
+import { callerKeySchema } from '../derived-keys';
 import { WalletError } from '../wallet-error';
 
 // What callers may ask of the WalletService, checked where it enters: everything past these schemas is trusted.
 
-/** Room for the prefixes of derived ids (`rc-`, `ap-`, `pay-`) within their 128-character limit. */
-const serviceKeySchema = idempotencyKeySchema.max(120);
+/** A caller's key: an alphabet none of the core's derived keys fits in (core/derived-keys.ts). */
+const serviceKeySchema = callerKeySchema;
 
 export const rechargeInputSchema = z
   .object({

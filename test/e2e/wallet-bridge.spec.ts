@@ -76,7 +76,7 @@ test('a site that is not connected gets 4100, and a page forging messages to the
     // A synthetic click is never a trusted gesture.
     document.body.dispatchEvent(new MouseEvent('pointerdown', { bubbles: true }));
     document.body.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: 'Enter' }));
-    const gift = { method: 'gift_send', params: { creator: 'mia-cooks', stream: 'sunday-pancakes', giftId: 'galaxy', count: 1, idempotencyKey: 'forged-key-1' } };
+    const gift = { method: 'gift_send', params: { creator: 'mia-cooks', stream: 'sunday-pancakes', giftId: 'galaxy', count: 1, maxCoins: 1000, idempotencyKey: 'forged-key-1' } };
     // Straight to the content script, claiming a gesture and another site's origin: the extras are refused.
     postMessage({ channel: 'livegift-bridge', direction: 'to-wallet', id: 'forged-1', request: gift, gesture: true, origin: 'https://trusted.example' }, '*');
     // A well-formed envelope without a real tap: refused for want of a gesture.

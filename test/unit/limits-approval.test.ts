@@ -11,6 +11,7 @@ import {
 
 const asked = Date.UTC(2026, 10, 23, 18, 0, 0);
 const hour = 60 * 60 * 1000;
+const GALAXY_FOR_MIA = { kind: 'gift', giftId: 'galaxy', giftName: 'Galaxy', count: 1, creator: 'mia-cooks', stream: 'kitchen-live' } as const;
 
 const ask = () =>
   requestApproval({
@@ -18,6 +19,7 @@ const ask = () =>
     action: { kind: 'gift', coins: 1000 },
     limit: 'largestGiftCoins',
     subject: 'Galaxy gift to mia-cooks',
+    request: GALAXY_FOR_MIA,
     now: asked,
   });
 
@@ -82,7 +84,7 @@ describe('stored approval requests', () => {
 
   it('a budget block cannot raise a parental approval', () => {
     expect(() =>
-      requestApproval({ id: 'approval-0002', action: { kind: 'gift', coins: 5 }, limit: 'budget' as never, subject: 'x', now: asked }),
+      requestApproval({ id: 'approval-0002', action: { kind: 'gift', coins: 5 }, limit: 'budget' as never, subject: 'x', request: GALAXY_FOR_MIA, now: asked }),
     ).toThrow();
   });
 });

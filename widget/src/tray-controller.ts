@@ -1,6 +1,6 @@
 import { DEFAULT_GIFT_CATALOG } from '../../core/gift-catalog';
 import type { Gift } from '../../core/gift-schema';
-import type { WalletPort } from '../../core/ports/wallet-port';
+import type { ApprovalAnswerPush, WalletPort } from '../../core/ports/wallet-port';
 import type { GiftEntry } from '../../core/wallet-entry';
 import type { CatalogResult, GiftEvent } from './catalog/tray-schemas';
 import { GiftTrayError } from './gift-tray-error';
@@ -12,7 +12,7 @@ import { parseQuantity } from './logic/quantity';
 import { readRefusal, type LimitKind, type Refusal } from './logic/refusal';
 import { SHORTCUT_PACK } from './logic/test-recharge';
 import type { GiftTrayEventMap } from './tray-events';
-import type { ExtensionSeam } from './wallet/extension-wallet';
+import type { ExtensionSeam, WalletChoice as AnnouncedWallet } from './wallet/extension-wallet';
 import { pickWallet, type WalletChoice, type WalletSource } from './wallet/wallet-source';
 
 export interface TrayConfig {
@@ -45,12 +45,15 @@ export interface TrayState {
   source: WalletSource | null;
   /** The viewer's wallet extension, when one announced itself: the tray offers it or names it. */
   extensionName: string | null;
+  /** Several wallets announced themselves (a page can forge one): the viewer picks, the tray pays from none until then. */
+  walletChoices: readonly AnnouncedWallet[];
   testMode: boolean;
   balance: number | null;
   quantity: number;
   combo: Combo | null;
   confirmation: PendingConfirmation | null;
-  limit: { kind: LimitKind; approvalId?: string } | null;
+  /** `answer`: a parent answered the approval request (Ask to Buy); 'approved' means the next tap sends it. */
+  limit: { kind: LimitKind; approvalId?: string; answer?: ApprovalAnswerPush['state'] } | null;
   note: TrayNote | null;
   /** Coins given in this stream, by this viewer and others: the goal's progress. */
   collected: number;
@@ -63,7 +66,7 @@ export interface TrayDependencies {
   loadPageWallet: (catalog: () => readonly Gift[]) => Promise<WalletPort>;
   findExtensionWallet: () => Promise<WalletPort | null>;
   /** Connecting to and watching the viewer's wallet extension; absent in tests that need none. */
-  extension?: Pick<ExtensionSeam, 'name' | 'connect' | 'watch'>;
+  extension?: Pick<ExtensionSeam, 'name' | 'connect' | 'watch'> & Partial<Pick<ExtensionSeam, 'choices' | 'choose'>>;
   loadSchemas: () => Promise<typeof import('./catalog/tray-schemas')>;
   newKey: () => string;
   now: () => number;
@@ -86,6 +89,12 @@ export class TrayController {
   /** The adopted wallet: only its answers may change the shown balance. */
   private current: WalletPort | null = null;
   private stopListening: (() => void) | undefined;
+  private stopAnswers: (() => void) | undefined;
+  /**
+   * The gift waiting for a parent (Ask to Buy) and the key it was asked with: tapping the same gift again
+   * reuses the key, so it never raises a second request, and once approved that tap sends it, once.
+   */
+  private asked: { giftId: string; count: number; key: string; approvalId: string } | null = null;
   private stopWatching: (() => void) | undefined;
   /** The next balance is reported even if unchanged: `wallet-change` also says where it comes from. */
   private sourceChanged = false;
@@ -107,6 +116,7 @@ export class TrayController {
       catalogFailed: false,
       source: null,
       extensionName: null,
+      walletChoices: [],
       // The default wallet is the in-page test wallet: saying so from the start keeps the layout still.
       testMode: true,
       balance: null,
@@ -181,10 +191,16 @@ export class TrayController {
   /** Picks the wallet once; the element calls it on connect (the page wallet is light until the first send). */
   ensureWallet(): Promise<WalletChoice> {
     // A wallet extension that announces itself (or a site it disconnects) makes the tray choose again.
-    this.stopWatching ??= this.deps.extension?.watch(() => {
-      this.update({ extensionName: this.deps.extension!.name() });
-      if (!this.custom) this.chooseAgain();
-    });
+    const extension = this.deps.extension;
+    if (extension && !this.stopWatching) {
+      const showAnnounced = () => this.update({ extensionName: extension.name(), walletChoices: extension.choices?.() ?? [] });
+      this.stopWatching = extension.watch(() => {
+        showAnnounced();
+        if (!this.custom) this.chooseAgain();
+      });
+      // Wallets that announced before the tray started watching are shown too.
+      if (extension.name() !== null || (extension.choices?.().length ?? 0) > 0) showAnnounced();
+    }
     if (!this.choice) {
       const generation = ++this.generation;
       const choice = pickWallet({
@@ -216,10 +232,18 @@ export class TrayController {
     if (await this.deps.extension?.connect()) this.chooseAgain();
   }
 
+  /** The viewer picked one of several announced wallets; connecting it asks in that wallet's own window. */
+  async chooseExtension(id: string): Promise<void> {
+    this.deps.extension?.choose?.(id);
+    await this.useExtension();
+  }
+
   private adopt({ source, wallet }: WalletChoice): void {
     this.current = wallet;
     this.stopListening?.();
     this.stopListening = wallet.onBalanceChange?.((balance) => this.showBalance(balance));
+    this.stopAnswers?.();
+    this.stopAnswers = wallet.onApprovalAnswer?.((answer) => this.approvalAnswered(answer));
     this.sourceChanged = source !== this.state.source;
     this.update({ source, testMode: wallet.mode === 'test' });
     void this.refreshBalance(wallet);
@@ -280,7 +304,7 @@ export class TrayController {
     if (needsConfirmation(cost, this.state.config.confirmAbove) && !(await this.confirm({ gift, count, cost }))) {
       throw new GiftTrayError('cancelled', 'The viewer cancelled the gift.');
     }
-    const key = this.deps.newKey();
+    const key = this.asked?.giftId === gift.id && this.asked.count === count ? this.asked.key : this.deps.newKey();
     const run = this.queue.then(() => this.deliver(gift, count, key, tappedAt));
     this.queue = run.catch(() => undefined);
     return run;
@@ -296,8 +320,9 @@ export class TrayController {
     }
     try {
       const receipt = await this.withRetries(() =>
-        wallet.sendGift({ giftId: gift.id, count, creator, stream, idempotencyKey }),
+        wallet.sendGift({ giftId: gift.id, count, creator, stream, idempotencyKey, maxCoins: gift.coins * count }),
       );
+      if (this.asked?.key === idempotencyKey) this.asked = null;
       this.update({
         combo: nextCombo(this.state.combo, gift.id, tappedAt),
         note: { kind: 'sent', gift: gift.name, count, coins: receipt.coins },
@@ -321,6 +346,7 @@ export class TrayController {
       return receipt;
     } catch (error) {
       const refusal = readRefusal(error);
+      if (refusal.approvalId && refusal.limit === 'parental') this.asked = { giftId: gift.id, count, key: idempotencyKey, approvalId: refusal.approvalId };
       // The extension was removed or the site disconnected: the next tap pays from the page's wallet.
       if (wallet === this.current && (refusal.code === 'not-connected' || refusal.code === 'wallet-unavailable') && this.state.source === 'extension') {
         this.chooseAgain();
@@ -397,6 +423,14 @@ export class TrayController {
 
   dismissLimit(): void {
     this.update({ limit: null });
+  }
+
+  /** A parent answered: the banner says so; after a yes the next tap on that gift sends it with its key. */
+  private approvalAnswered(answer: ApprovalAnswerPush): void {
+    const asked = this.asked;
+    if (!asked || asked.key !== answer.idempotencyKey) return;
+    if (answer.state !== 'approved') this.asked = null;
+    this.update({ limit: { kind: 'parental', approvalId: asked.approvalId, answer: answer.state }, note: null });
   }
 
   /** A gift from another viewer (the site's realtime feed): counts toward the goal and the top gifters. */

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { useArmedAfterFocus } from './arm-after-focus';
 import { bridgeText as t } from './bridge-text';
 
 /** The question the background put in this window's address (only the extension can open this page). */
@@ -12,12 +13,15 @@ export function readQuestion(search: string) {
     count: query.get('count') ?? '',
     coins: query.get('coins') ?? '',
     creator: query.get('creator') ?? '',
+    stream: query.get('stream') ?? '',
   };
 }
 
 /** Asks the viewer to connect a site or to confirm a gift; either answer closes the window. */
 export function ConsentWindow({ question }: { question: ReturnType<typeof readQuestion> }) {
+  const armed = useArmedAfterFocus();
   const answer = async (approved: boolean) => {
+    if (!armed) return;
     await browser.runtime.sendMessage({ type: 'bridge/consent-answer', requestId: question.requestId, approved });
     window.close();
   };
@@ -25,20 +29,27 @@ export function ConsentWindow({ question }: { question: ReturnType<typeof readQu
   return (
     <main class="page">
       <h1>{isGift ? t.giftTitle : t.connectTitle}</h1>
+      {/* The origin comes from the browser; creator and stream come from the page, so they sit in <bdi>. */}
       <p data-testid="consent-question">{isGift ? t.giftQuestion(question.origin) : t.connectQuestion(question.origin)}</p>
       {isGift ? (
-        <p class="balance" data-testid="consent-gift">
-          {t.giftLine(question.gift, question.count, question.coins, question.creator)}
-        </p>
+        <>
+          <p class="balance" data-testid="consent-gift">
+            {t.giftLine(question.gift, question.count, question.coins, <bdi data-testid="consent-creator">{question.creator}</bdi>)}
+          </p>
+          <p class="hint" data-testid="consent-stream">
+            {t.streamLine(<bdi>{question.stream}</bdi>)}
+          </p>
+        </>
       ) : (
         <p class="hint">{t.connectExplain}</p>
       )}
+      {/* Cancel first, and neither answers until the window has been seen for a moment. */}
       <div class="row">
-        <button type="button" class="primary" onClick={() => void answer(true)}>
-          {isGift ? t.send : t.connect}
-        </button>
-        <button type="button" onClick={() => void answer(false)}>
+        <button type="button" disabled={!armed} onClick={() => void answer(false)}>
           {isGift ? t.cancel : t.dontConnect}
+        </button>
+        <button type="button" class="primary" disabled={!armed} onClick={() => void answer(true)}>
+          {isGift ? t.send : t.connect}
         </button>
       </div>
     </main>

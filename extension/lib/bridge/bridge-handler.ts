@@ -3,23 +3,26 @@ import { bridgeCodeForWallet, bridgeError, BRIDGE_ERROR, type BridgeError } from
 import {
   bridgeRequestSchema,
   isBridgeMethod,
+  type BridgeEvent,
   type BridgeReply,
   type GiftSendParams,
   type GiftSendResult,
 } from '../../../core/bridge/bridge-protocol';
 import { findGift } from '../../../core/gift-catalog';
 import type { Gift } from '../../../core/gift-schema';
+import type { ApprovalRequest } from '../../../core/limits/approval-request';
 import type { Clock } from '../../../core/ports/clock';
 import { isWalletError } from '../../../core/wallet-error';
 import type { GiftInput, GiftResult } from '../../../core/wallet/wallet-service';
 import type { ConsentPort, ConsentQuestion } from './consent';
-import type { ConnectedSites } from './connected-sites';
+import type { ConfirmedGift, ConnectedSites } from './connected-sites';
 
 /** The part of the background's WalletService the bridge uses. */
 export interface BridgeWalletService {
   readonly paymentMode: 'test' | 'live';
   balance(): Promise<number>;
   sendGift(input: GiftInput): Promise<GiftResult>;
+  listApprovals(): Promise<ApprovalRequest[]>;
 }
 
 export interface BridgeParts {
@@ -30,7 +33,9 @@ export interface BridgeParts {
   catalog: readonly Gift[];
   clock: Clock;
   /** Tells the site's open tabs about a change (balance, disconnection). */
-  push: (origin: string, push: { event: 'balanceChanged'; data: { balance: number } } | { event: 'disconnect'; data: { reason: string } }) => void;
+  push: (origin: string, push: BridgeEvent) => void;
+  /** A gift raised an approval request: the site's tab hears the parent's answer (`approvalAnswered`). */
+  watchApproval?: (watched: { origin: string; approvalId: string; idempotencyKey: string; tabId: number | undefined }) => Promise<void>;
   /** Scopes a page's idempotency key to its site, so one site can never replay or block another's gift. */
   scopeKey: (origin: string, key: string) => Promise<string>;
 }
@@ -40,6 +45,8 @@ export interface BridgeCall {
   origin: string;
   request: unknown;
   gesture: boolean;
+  /** The tab the request came from, when the browser says. */
+  tabId?: number;
 }
 
 class Refused extends Error {
@@ -80,28 +87,41 @@ export function createBridgeHandler(parts: BridgeParts) {
     return site;
   }
 
-  async function sendGift(origin: string, params: GiftSendParams, gesture: boolean): Promise<GiftSendResult> {
+  async function sendGift(origin: string, params: GiftSendParams, gesture: boolean, tabId: number | undefined): Promise<GiftSendResult> {
     const site = await connected(origin);
     if (!gesture) refuse(BRIDGE_ERROR.unauthorized, 'A gift needs a tap or a key press on the page just before it.');
     const gift = findGift(parts.catalog, params.giftId);
     if (!gift) refuse(BRIDGE_ERROR.invalidParams, `There is no gift "${params.giftId}" in the wallet's catalog.`);
     const coins = gift.coins * params.count;
+    // The page priced the gift from its own catalog: the viewer tapped for that price, never for more.
+    if (coins > params.maxCoins) {
+      refuse(
+        BRIDGE_ERROR.priceAboveShown,
+        `${gift.name} ×${params.count} costs ${coins} coins in the wallet, more than the ${params.maxCoins} the page showed. Nothing was charged.`,
+      );
+    }
     const idempotencyKey = await parts.scopeKey(origin, params.idempotencyKey);
+    const exactGift: ConfirmedGift = { scopedKey: idempotencyKey, giftId: gift.id, count: params.count, creator: params.creator, stream: params.stream, coins };
     const mustAsk = !site.firstGiftConfirmed || coins >= (await sites.confirmAtCoins());
-    // A retry of a gift the viewer already confirmed (the worker restarted, an answer was lost) is not asked again.
-    if (mustAsk && !(await sites.wasConfirmed(idempotencyKey))) {
+    // A retry of a gift the viewer confirmed and that went through (the worker restarted, an answer was lost) is not asked again.
+    if (mustAsk && !(await sites.wasConfirmed(exactGift))) {
       const yes = await askOnce({ kind: 'gift', origin, gift: params, giftName: gift.name, coins }, false);
       if (!yes) refuse(BRIDGE_ERROR.rejected, 'The viewer did not confirm this gift.');
-      await sites.rememberConfirmed(idempotencyKey);
+    }
+    const result = await wallet
+      .sendGift({ giftId: params.giftId, count: params.count, creator: params.creator, stream: params.stream, idempotencyKey })
+      .catch(async (error: unknown) => {
+        if (isWalletError(error) && error.approvalId && parts.watchApproval) {
+          await parts.watchApproval({ origin, approvalId: error.approvalId, idempotencyKey: params.idempotencyKey, tabId });
+        }
+        throw error;
+      });
+    // Only a gift that committed is remembered as confirmed, and only it is the site's first gift: a refused
+    // one (not enough coins, a limit) leaves nothing a different gift under the same key could use.
+    if (mustAsk) {
+      await sites.rememberConfirmed(exactGift);
       if (!site.firstGiftConfirmed) await sites.markFirstGiftConfirmed(origin);
     }
-    const result = await wallet.sendGift({
-      giftId: params.giftId,
-      count: params.count,
-      creator: params.creator,
-      stream: params.stream,
-      idempotencyKey,
-    });
     if (!result.replayed) parts.push(origin, { event: 'balanceChanged', data: { balance: result.balanceAfter } });
     return {
       idempotencyKey: params.idempotencyKey,
@@ -115,7 +135,7 @@ export function createBridgeHandler(parts: BridgeParts) {
     };
   }
 
-  async function run({ origin, request, gesture }: BridgeCall): Promise<unknown> {
+  async function run({ origin, request, gesture, tabId }: BridgeCall): Promise<unknown> {
     const method: unknown = typeof request === 'object' && request !== null ? (request as { method?: unknown }).method : undefined;
     if (typeof method === 'string' && !isBridgeMethod(method)) {
       refuse(BRIDGE_ERROR.unsupportedMethod, `The LiveGift wallet has no method "${method.slice(0, 64)}".`);
@@ -141,7 +161,7 @@ export function createBridgeHandler(parts: BridgeParts) {
         if (await sites.disconnect(origin)) parts.push(origin, { event: 'disconnect', data: { reason: 'The site disconnected.' } });
         return { connected: false };
       case 'gift_send':
-        return sendGift(origin, call.params, gesture);
+        return sendGift(origin, call.params, gesture, tabId);
     }
   }
 
@@ -155,10 +175,14 @@ export function createBridgeHandler(parts: BridgeParts) {
   };
 }
 
+const CONFLICT_MESSAGE = 'This idempotency key was already used for a different gift (gift, count, creator or stream). Nothing was charged.';
+
 export function toBridgeError(error: unknown): BridgeError {
   if (error instanceof Refused) return error.error;
   if (isWalletError(error)) {
-    return bridgeError(bridgeCodeForWallet(error.code), error.message, {
+    // The wallet's own wording names the site-scoped key, which is internal: a conflict gets the bridge's words.
+    const message = error.code === 'idempotency-conflict' ? CONFLICT_MESSAGE : error.message;
+    return bridgeError(bridgeCodeForWallet(error.code), message, {
       reason: error.code,
       ...(error.approvalId ? { approvalId: error.approvalId } : {}),
     });

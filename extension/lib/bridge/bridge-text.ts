@@ -1,3 +1,4 @@
+import type { ComponentChild } from 'preact';
 import { browser } from 'wxt/browser';
 
 // The bridge's own few strings (English and Spanish), kept beside its components so the extension's
@@ -10,7 +11,9 @@ const en = {
   dontConnect: "Don't connect",
   giftTitle: 'Confirm a gift',
   giftQuestion: (origin: string) => `${origin} asks to send a gift from your wallet:`,
-  giftLine: (gift: string, count: string, coins: string, creator: string) => `${gift} ×${count} to ${creator} — ${coins} coins`,
+  /** `creator` is page text, passed already isolated (in a <bdi>). */
+  giftLine: (gift: string, count: string, coins: string, creator: ComponentChild): ComponentChild[] => [`${gift} ×${count} to `, creator, ` — ${coins} coins`],
+  streamLine: (stream: ComponentChild): ComponentChild[] => ['on stream ', stream],
   send: 'Send gift',
   cancel: 'Cancel',
   sitesHeading: 'Connected sites',
@@ -30,7 +33,8 @@ const es: typeof en = {
   dontConnect: 'No conectar',
   giftTitle: 'Confirmar un regalo',
   giftQuestion: (origin) => `${origin} pide enviar un regalo desde tu monedero:`,
-  giftLine: (gift, count, coins, creator) => `${gift} ×${count} a ${creator}: ${coins} monedas`,
+  giftLine: (gift, count, coins, creator) => [`${gift} ×${count} a `, creator, `: ${coins} monedas`],
+  streamLine: (stream) => ['en el directo ', stream],
   send: 'Enviar regalo',
   cancel: 'Cancelar',
   sitesHeading: 'Sitios conectados',

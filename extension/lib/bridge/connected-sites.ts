@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { canonicalJson } from '../../../core/ledger/fingerprint';
 import type { KeyValueStore } from '../background/key-value-store';
 
 const SITES_KEY = 'bridge.connectedSites';
@@ -17,6 +18,16 @@ const siteSchema = z.object({
 });
 export type ConnectedSite = z.infer<typeof siteSchema>;
 const sitesSchema = z.record(z.string(), siteSchema);
+
+/** What a confirmation is bound to: this key carrying this very gift, never another under the same key. */
+export interface ConfirmedGift {
+  scopedKey: string;
+  giftId: string;
+  count: number;
+  creator: string;
+  stream: string;
+  coins: number;
+}
 
 /** The sites the viewer connected, by origin, kept in storage.local so a worker restart forgets nothing. */
 export class ConnectedSites {
@@ -58,16 +69,16 @@ export class ConnectedSites {
     return true;
   }
 
-  /** A gift the viewer already confirmed (its site-scoped key): a retry of it is not asked again. */
-  async wasConfirmed(scopedKey: string): Promise<boolean> {
+  /** A gift the viewer confirmed and that went through, exactly as confirmed: a retry of it is not asked again. */
+  async wasConfirmed(gift: ConfirmedGift): Promise<boolean> {
     const stored = await this.store.get(CONFIRMED_GIFTS_KEY);
-    return Array.isArray(stored) && stored.includes(scopedKey);
+    return Array.isArray(stored) && stored.includes(canonicalJson(gift));
   }
 
-  async rememberConfirmed(scopedKey: string): Promise<void> {
+  async rememberConfirmed(gift: ConfirmedGift): Promise<void> {
     const stored = await this.store.get(CONFIRMED_GIFTS_KEY);
-    const keys = Array.isArray(stored) ? stored.filter((key): key is string => typeof key === 'string') : [];
-    await this.store.set(CONFIRMED_GIFTS_KEY, [...keys, scopedKey].slice(-CONFIRMED_GIFTS_KEPT));
+    const kept = Array.isArray(stored) ? stored.filter((entry): entry is string => typeof entry === 'string') : [];
+    await this.store.set(CONFIRMED_GIFTS_KEY, [...kept, canonicalJson(gift)].slice(-CONFIRMED_GIFTS_KEPT));
   }
 
   async confirmAtCoins(): Promise<number> {

@@ -1,12 +1,6 @@
 import { browser } from 'wxt/browser';
-import {
-  backgroundPushSchema,
-  BRIDGE_MESSAGE_TYPE,
-  PAGE_CHANNEL,
-  pageToContentSchema,
-  relayedReplySchema,
-  type ContentToPage,
-} from '../../../core/bridge/bridge-envelopes';
+import type { BackgroundPush, ContentToPage } from '../../../core/bridge/bridge-envelopes';
+import { BRIDGE_MESSAGE_TYPE, BRIDGE_PUSH_TYPE, PAGE_CHANNEL } from '../../../core/bridge/bridge-names';
 import type { BridgeReply } from '../../../core/bridge/bridge-protocol';
 import { watchGestures } from './gesture-watch';
 
@@ -44,13 +38,15 @@ function extensionAlive(): boolean {
   }
 }
 
-async function askBackground(request: unknown, gesture: boolean): Promise<BridgeReply> {
+type Loose = Record<string, unknown> | null | undefined;
+
+async function askBackground(envelope: unknown, gesture: boolean): Promise<BridgeReply> {
   for (let attempt = 1; ; attempt++) {
     if (!extensionAlive()) return UNAVAILABLE;
     try {
-      const raw: unknown = await browser.runtime.sendMessage({ type: BRIDGE_MESSAGE_TYPE, request, gesture });
-      const reply = relayedReplySchema.safeParse(raw);
-      if (reply.success) return reply.data as BridgeReply;
+      const reply = (await browser.runtime.sendMessage({ type: BRIDGE_MESSAGE_TYPE, envelope, gesture })) as Loose;
+      // The background (trusted) built the reply with the bridge's schemas; an empty answer means it was stopped.
+      if (typeof reply?.ok === 'boolean') return reply as BridgeReply;
       throw new Error('no reply');
     } catch {
       // The worker was stopped (or restarted) before answering. A gift carries its idempotency key, so a
@@ -63,7 +59,8 @@ async function askBackground(request: unknown, gesture: boolean): Promise<Bridge
 
 /**
  * The content script's half of the bridge: it relays the in-page provider's window messages to the
- * background, adding only what it sees itself (a recent trusted gesture), and relays pushes back.
+ * background, adding only what it sees itself (a recent trusted gesture), and relays pushes back. It
+ * reads only what it needs to route an answer; the background validates the envelope and the request.
  */
 export function startContentBridge(win: Window): void {
   const spendGesture = watchGestures(win);
@@ -71,32 +68,28 @@ export function startContentBridge(win: Window): void {
   const post = (message: ContentToPage) => win.postMessage(message, target);
 
   win.addEventListener('message', (event: MessageEvent<unknown>) => {
-    if (event.source !== win) return;
-    const parsed = pageToContentSchema.safeParse(event.data);
-    if (!parsed.success) {
-      // Other scripts use postMessage too: only an envelope of ours with an id gets an answer.
-      const data = event.data as { channel?: unknown; direction?: unknown; id?: unknown } | null;
-      if (data?.channel === PAGE_CHANNEL && data.direction === 'to-wallet' && typeof data.id === 'string' && data.id.length <= 64) {
-        post({ channel: PAGE_CHANNEL, direction: 'to-page', id: data.id, reply: MALFORMED });
-      }
-      return;
-    }
-    const { id } = parsed.data;
-    const request = asJson(parsed.data.request);
-    if (request === NOT_JSON) {
+    const data = event.data as Loose;
+    // Other scripts use postMessage too: only an envelope of ours with an id gets an answer.
+    if (event.source !== win || data?.channel !== PAGE_CHANNEL || data.direction !== 'to-wallet') return;
+    const { id } = data;
+    if (typeof id !== 'string' || id.length === 0 || id.length > 64) return;
+    const envelope = asJson(data) as Loose | typeof NOT_JSON;
+    if (envelope === NOT_JSON) {
       post({ channel: PAGE_CHANNEL, direction: 'to-page', id, reply: MALFORMED });
       return;
     }
     // Only a gift or a connection request spends a gesture; what the page says about gestures is never read.
-    const method = typeof request === 'object' && request !== null ? (request as { method?: unknown }).method : undefined;
+    const method = (envelope?.request as Loose)?.method;
     const gesture = (method === 'gift_send' || method === 'wallet_connect') && spendGesture();
-    void askBackground(request, gesture).then((reply) => post({ channel: PAGE_CHANNEL, direction: 'to-page', id, reply }));
+    void askBackground(envelope, gesture).then((reply) => post({ channel: PAGE_CHANNEL, direction: 'to-page', id, reply }));
   });
 
+  // Only the extension's own contexts can message a content script.
   browser.runtime.onMessage.addListener((message: unknown) => {
-    const parsed = backgroundPushSchema.safeParse(message);
-    if (!parsed.success || parsed.data.origin !== win.location.origin) return undefined;
-    post({ channel: PAGE_CHANNEL, direction: 'to-page', push: parsed.data.push });
+    const push = message as Partial<BackgroundPush> | null;
+    if (push?.type === BRIDGE_PUSH_TYPE && push.origin === win.location.origin && push.push) {
+      post({ channel: PAGE_CHANNEL, direction: 'to-page', push: push.push });
+    }
     return undefined;
   });
 }

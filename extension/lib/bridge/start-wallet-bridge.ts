@@ -1,7 +1,14 @@
 import { i18n } from '#i18n';
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
-import { bridgeAdminSchema, contentToBackgroundSchema, BRIDGE_PUSH_TYPE } from '../../../core/bridge/bridge-envelopes';
+import {
+  bridgeAdminSchema,
+  contentToBackgroundSchema,
+  pageToContentSchema,
+  BRIDGE_PUSH_TYPE,
+  type BackgroundPush,
+} from '../../../core/bridge/bridge-envelopes';
+import type { BridgeEvent } from '../../../core/bridge/bridge-protocol';
 import { DEFAULT_GIFT_CATALOG } from '../../../core/gift-catalog';
 import { systemClock } from '../../../core/ports/clock';
 import { BrowserStorageArea } from '../background/browser-storage-area';
@@ -11,7 +18,10 @@ import { createBridgeHandler, type BridgeWalletService } from './bridge-handler'
 import { ConnectedSites } from './connected-sites';
 import { scopeKeyToSite } from './scope-key';
 import { senderOrigin } from './sender-origin';
+import { WatchedApprovals } from './watched-approvals';
 import { WindowConsent } from './window-consent';
+
+const MALFORMED = { ok: false, error: { code: -32602, message: 'A bridge message is { channel, direction, id, request } and nothing else.' } };
 
 /**
  * Registers the wallet bridge in the background, on the background's own WalletService (one wallet,
@@ -26,10 +36,32 @@ export function startWalletBridge(wallet: BridgeWalletService): void {
   /** The tabs that used the bridge, by site: where pushes go. Lost on a worker restart, refilled by the next request. */
   const tabs = new Map<string, Set<number>>();
 
-  function push(origin: string, event: Parameters<Parameters<typeof createBridgeHandler>[0]['push']>[1]): void {
-    for (const tabId of tabs.get(origin) ?? []) {
-      browser.tabs.sendMessage(tabId, { type: BRIDGE_PUSH_TYPE, origin, push: event }).catch(() => tabs.get(origin)?.delete(tabId));
+  const watched = new WatchedApprovals(local);
+
+  function pushTo(tabId: number, origin: string, event: BridgeEvent): Promise<unknown> {
+    const message: BackgroundPush = { type: BRIDGE_PUSH_TYPE, origin, push: event };
+    return browser.tabs.sendMessage(tabId, message);
+  }
+
+  function push(origin: string, event: BridgeEvent): void {
+    for (const tabId of tabs.get(origin) ?? []) pushTo(tabId, origin, event).catch(() => tabs.get(origin)?.delete(tabId));
+  }
+
+  /** Tells the asking tabs of every answered approval request (Ask to Buy); their tray offers the gift again. */
+  async function pushAnswers(): Promise<void> {
+    const waiting = await watched.list();
+    if (waiting.length === 0) return;
+    const requests = new Map((await wallet.listApprovals()).map((request) => [request.id, request]));
+    const done = new Set<string>();
+    for (const { approvalId, origin, idempotencyKey, tabIds } of waiting) {
+      const request = requests.get(approvalId);
+      if (request?.state === 'pending') continue;
+      done.add(approvalId);
+      if (!request) continue; // gone (a backup replaced the wallet): nothing to tell
+      const event: BridgeEvent = { event: 'approvalAnswered', data: { approvalId, idempotencyKey, state: request.state } };
+      for (const tabId of tabIds) await pushTo(tabId, origin, event).catch(() => undefined);
     }
+    await watched.forget(done);
   }
 
   // Any committed wallet write (a recharge in the popup, a gift from another site) tells connected tabs the balance.
@@ -41,7 +73,10 @@ export function startWalletBridge(wallet: BridgeWalletService): void {
   }
   Dexie.on('storagemutated', () => {
     clearTimeout(pending);
-    pending = setTimeout(() => void pushBalance().catch(() => undefined), 100);
+    pending = setTimeout(() => {
+      void pushBalance().catch(() => undefined);
+      void pushAnswers().catch(() => undefined);
+    }, 100);
   });
 
   const handle = createBridgeHandler({
@@ -52,6 +87,7 @@ export function startWalletBridge(wallet: BridgeWalletService): void {
     clock: systemClock,
     push,
     scopeKey: scopeKeyToSite,
+    watchApproval: ({ tabId, ...entry }) => watched.watch({ ...entry, tabIds: tabId === undefined ? [] : [tabId] }),
   });
 
   const extensionOrigin = browser.runtime.getURL('/');
@@ -86,17 +122,18 @@ export function startWalletBridge(wallet: BridgeWalletService): void {
     // From a web page's content script: the origin is the browser's word, never the message's.
     const origin = senderOrigin(sender, browser.runtime.id);
     if (!origin) return undefined;
-    const envelope = contentToBackgroundSchema.safeParse(message);
-    if (!envelope.success) {
-      return Promise.resolve({ ok: false, error: { code: -32602, message: 'Malformed bridge message.' } });
-    }
+    const relayed = contentToBackgroundSchema.safeParse(message);
+    if (!relayed.success) return Promise.resolve({ ok: false, error: { code: -32602, message: 'Malformed bridge message.' } });
+    // The content script forwards the page's envelope unchecked (it carries no schemas): extra fields are malformed.
+    const envelope = pageToContentSchema.safeParse(relayed.data.envelope);
+    if (!envelope.success) return Promise.resolve(MALFORMED);
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
       const known = tabs.get(origin) ?? new Set<number>();
       known.add(tabId);
       tabs.set(origin, known);
     }
-    return handle({ origin, request: envelope.data.request, gesture: envelope.data.gesture }).then(async (reply) => {
+    return handle({ origin, request: envelope.data.request, gesture: relayed.data.gesture, tabId }).then(async (reply) => {
       // A parent hears about a gift a parental limit stopped, as with a blocked recharge.
       if (!reply.ok && reply.error.data?.reason === 'over-parental-limit' && (await preferences.notifyOnLimit())) {
         await browser.notifications

@@ -159,6 +159,23 @@ export function ParentalControlsPanel({
                     when: formatDateTime(approval.requestedAt),
                   })}
                 </p>
+                {approval.request?.kind === 'gift' && (
+                  // Exactly what the approval pays for (and nothing else); creator and stream are a site's words.
+                  <dl class="approval-exact" data-testid="approval-exact">
+                    <dt>{i18n.t('parents.approvalGift')}</dt>
+                    <dd>
+                      <bdi>{approval.request.giftName}</bdi> ×{formatNumber(approval.request.count)}
+                    </dd>
+                    <dt>{i18n.t('parents.approvalCreator')}</dt>
+                    <dd>
+                      <bdi>{approval.request.creator}</bdi>
+                    </dd>
+                    <dt>{i18n.t('parents.approvalStream')}</dt>
+                    <dd>
+                      <bdi>{approval.request.stream}</bdi>
+                    </dd>
+                  </dl>
+                )}
                 <div class="row">
                   <button type="button" onClick={() => void answer(approval, 'approve')} aria-label={i18n.t('parents.approveLabel', { subject: approval.subject })}>
                     {i18n.t('parents.approve')}

@@ -1,4 +1,5 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { DEFAULT_GIFT_CATALOG } from '../../../core/gift-catalog';
 import { playwrightUi } from '../driver/playwright-ui';
 import type { Ui } from '../driver/ui';
 import { PopupPage } from './popup-page';
@@ -112,8 +113,10 @@ export class BridgePage {
   }
 }
 
+/** A gift_send as an honest tray sends it: `maxCoins` is the price it showed (the wallet's catalog price × count). */
 export function giftRequest(key: string, giftId = 'rose', count = 1) {
-  return { method: 'gift_send', params: { creator: 'mia-cooks', stream: 'sunday-pancakes', giftId, count, idempotencyKey: key } };
+  const maxCoins = (DEFAULT_GIFT_CATALOG.find((gift) => gift.id === giftId)?.coins ?? 1) * count;
+  return { method: 'gift_send', params: { creator: 'mia-cooks', stream: 'sunday-pancakes', giftId, count, maxCoins, idempotencyKey: key } };
 }
 
 /** Recharges the extension wallet in its popup; returns the popup. */

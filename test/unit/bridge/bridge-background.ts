@@ -19,6 +19,7 @@ export async function bridgeBackground({ coins = 7000, policy = NO_LIMITS }: { c
   const local = new MemoryKeyValueStore();
   const asked: ConsentQuestion[] = [];
   const pushes: { origin: string; event: string }[] = [];
+  const watched: unknown[] = [];
   let answer: (question: ConsentQuestion) => Promise<boolean> = () => Promise.resolve(true);
   const service = () => new WalletService({ storage, payments: new SandboxPaymentProvider(), clock, timeZone: 'UTC' });
   const wallet = service();
@@ -40,11 +41,16 @@ export async function bridgeBackground({ coins = 7000, policy = NO_LIMITS }: { c
       clock,
       push: (origin, push) => pushes.push({ origin, event: push.event }),
       scopeKey: scopeKeyToSite,
+      watchApproval: (entry) => {
+        watched.push(entry);
+        return Promise.resolve();
+      },
     });
   let handle = start();
   return {
     asked,
     pushes,
+    watched,
     wallet,
     answerWith(next: (question: ConsentQuestion) => Promise<boolean>) {
       answer = next;
@@ -52,17 +58,18 @@ export async function bridgeBackground({ coins = 7000, policy = NO_LIMITS }: { c
     restart() {
       handle = start();
     },
-    call(request: unknown, { origin = SITE, gesture = true }: { origin?: string; gesture?: boolean } = {}): Promise<BridgeReply> {
-      return handle({ origin, request, gesture });
+    call(request: unknown, { origin = SITE, gesture = true, tabId }: { origin?: string; gesture?: boolean; tabId?: number } = {}): Promise<BridgeReply> {
+      return handle({ origin, request, gesture, ...(tabId === undefined ? {} : { tabId }) });
     },
   };
 }
 
+/** A gift_send request; `maxCoins` is what an honest tray shows (the catalog's price × count) unless given. */
 export function gift(overrides: Record<string, unknown> = {}) {
-  return {
-    method: 'gift_send',
-    params: { creator: 'creator-1', stream: 'stream-1', giftId: 'rose', count: 1, idempotencyKey: 'key-00000001', ...overrides },
-  };
+  const params = { creator: 'creator-1', stream: 'stream-1', giftId: 'rose', count: 1, idempotencyKey: 'key-00000001', ...overrides };
+  const shown = DEFAULT_GIFT_CATALOG.find((entry) => entry.id === params.giftId);
+  const count = typeof params.count === 'number' ? params.count : 1;
+  return { method: 'gift_send', params: { maxCoins: shown ? shown.coins * count : 1, ...params } };
 }
 
 export function errorCode(reply: BridgeReply): number | null {

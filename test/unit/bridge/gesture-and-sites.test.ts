@@ -3,11 +3,16 @@ import { MemoryKeyValueStore } from '../../../extension/lib/background/key-value
 import { ConnectedSites } from '../../../extension/lib/bridge/connected-sites';
 import { watchGestures } from '../../../extension/lib/bridge/gesture-watch';
 
+/** An element that answers `closest` as a button (or a text field) would. */
+const button = { closest: (selector: string) => (selector.includes('button') ? button : null) };
+const textField = { closest: () => null };
+
 /** A window whose event listeners the test calls itself, with events that are trusted or not. */
 function fakeWindow() {
   const listeners = new Map<string, (event: Event) => void>();
   const win = { addEventListener: (type: string, listener: (event: Event) => void) => listeners.set(type, listener) };
-  const fire = (type: string, isTrusted: boolean) => listeners.get(type)!({ isTrusted } as Event);
+  const fire = (type: string, isTrusted: boolean, fields: Record<string, unknown> = {}) =>
+    listeners.get(type)!({ type, isTrusted, button: 0, key: 'Enter', composedPath: () => [button], ...fields } as unknown as Event);
   return { win: win as unknown as Window, fire };
 }
 
@@ -22,6 +27,27 @@ describe('gestures the content script accepts', () => {
     fire('keydown', true);
     now += 5_001;
     expect(spend()).toBe(false);
+  });
+
+  it('a held key, a shortcut, typing in a text field or a right click is not a gesture', () => {
+    const { win, fire } = fakeWindow();
+    const spend = watchGestures(win, () => 0);
+    // One held Enter: the first press counts, the auto-repeats do not.
+    fire('keydown', true);
+    fire('keydown', true, { repeat: true });
+    fire('keydown', true, { repeat: true });
+    expect(spend()).toBe(true);
+    expect(spend()).toBe(false);
+    fire('keydown', true, { ctrlKey: true });
+    fire('keydown', true, { metaKey: true });
+    fire('keydown', true, { key: 'a' });
+    fire('keydown', true, { key: 'Shift' });
+    fire('keydown', true, { key: ' ', composedPath: () => [textField] });
+    fire('keydown', true, { composedPath: () => [] });
+    fire('pointerdown', true, { button: 2 });
+    expect(spend()).toBe(false);
+    fire('keydown', true, { key: ' ' });
+    expect(spend()).toBe(true);
   });
 
   it('an event a page script dispatched is not a gesture', () => {

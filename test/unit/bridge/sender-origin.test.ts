@@ -15,4 +15,10 @@ describe('the origin of a bridge request', () => {
     expect(senderOrigin({ id: ID, origin: 'null', url: 'https://live.example/', tab: { id: 3 } }, ID)).toBeNull();
     expect(senderOrigin({ id: ID, url: 'file:///home/viewer/page.html', tab: { id: 3 } }, ID)).toBeNull();
   });
+
+  it('is nobody for a plain-http site other than this machine, which a network attacker could inject into', () => {
+    expect(senderOrigin({ id: ID, origin: 'http://live.example', url: 'http://live.example/', tab: { id: 3 } }, ID)).toBeNull();
+    expect(senderOrigin({ id: ID, url: 'http://localhost.evil.example/', tab: { id: 3 } }, ID)).toBeNull();
+    expect(senderOrigin({ id: ID, url: 'http://127.0.0.1:8080/', tab: { id: 3 } }, ID)).toBe('http://127.0.0.1:8080');
+  });
 });

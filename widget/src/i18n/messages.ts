@@ -23,6 +23,8 @@ export interface Messages {
   insufficient: string;
   limit: Record<LimitKind, string>;
   approvalRequested: string;
+  /** After a parent's answer (Ask to Buy). */
+  approvalAnswer: Record<'approved' | 'declined' | 'expired', string>;
   dismiss: string;
   confirm: (gift: string, count: string, coins: string) => string;
   send: string;
@@ -36,6 +38,9 @@ export interface Messages {
   catalogNotice: string;
   payWith: (wallet: string) => string;
   payingFrom: (wallet: string) => string;
+  /** Several wallets announced themselves on the page. */
+  severalWallets: string;
+  useWallet: (wallet: string, rdns: string) => string;
 }
 
 const en: Messages = {
@@ -61,6 +66,11 @@ const en: Messages = {
     'recharges-locked': 'A parent has locked recharges.',
   },
   approvalRequested: 'A parent has been asked to approve it.',
+  approvalAnswer: {
+    approved: 'A parent approved your gift: tap it again to send it.',
+    declined: 'A parent declined your gift.',
+    expired: 'Your request to a parent expired; tap the gift to ask again.',
+  },
   dismiss: 'Dismiss',
   confirm: (gift, count, coins) => `Send ${gift} ×${count} for ${coins}?`,
   send: 'Send',
@@ -74,6 +84,8 @@ const en: Messages = {
   catalogNotice: 'The gift catalog could not be loaded, so the default gifts are shown.',
   payWith: (wallet) => `Pay with ${wallet}`,
   payingFrom: (wallet) => `Paying from ${wallet}`,
+  severalWallets: 'Several wallets announced themselves on this page. Choose yours: your wallet then asks in its own window.',
+  useWallet: (wallet, rdns) => `Use ${wallet} (${rdns})`,
 };
 
 const es: Messages = {
@@ -99,6 +111,11 @@ const es: Messages = {
     'recharges-locked': 'Un padre o madre bloqueó las recargas.',
   },
   approvalRequested: 'Se pidió la aprobación de un padre o madre.',
+  approvalAnswer: {
+    approved: 'Un padre o madre aprobó tu regalo: tócalo otra vez para enviarlo.',
+    declined: 'Un padre o madre rechazó tu regalo.',
+    expired: 'Tu solicitud caducó; toca el regalo para pedirla de nuevo.',
+  },
   dismiss: 'Cerrar',
   confirm: (gift, count, coins) => `¿Enviar ${gift} ×${count} por ${coins}?`,
   send: 'Enviar',
@@ -112,6 +129,8 @@ const es: Messages = {
   catalogNotice: 'No se pudo cargar el catálogo de regalos; se muestran los regalos predeterminados.',
   payWith: (wallet) => `Pagar con ${wallet}`,
   payingFrom: (wallet) => `Pagas con ${wallet}`,
+  severalWallets: 'Varios monederos se anunciaron en esta página. Elige el tuyo: tu monedero preguntará en su propia ventana.',
+  useWallet: (wallet, rdns) => `Usar ${wallet} (${rdns})`,
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, es };

@@ -32,6 +32,16 @@ export function TrayView({ controller }: { controller: TrayController }) {
         fromExtension={state.source === 'extension'}
         onUseExtension={() => void controller.useExtension()}
       />
+      {state.walletChoices.length > 0 && (
+        <div class="notice" part="wallet-choices" role="group" aria-label={t.severalWallets} data-testid="wallet-choices">
+          <p>{t.severalWallets}</p>
+          {state.walletChoices.map((choice) => (
+            <button type="button" key={choice.id} onClick={() => void controller.chooseExtension(choice.id)}>
+              {t.useWallet(choice.name, choice.rdns)}
+            </button>
+          ))}
+        </div>
+      )}
       {config.goal !== null && <GoalBar i18n={i18n} collected={state.collected} goal={config.goal} />}
       <div class="controls">
         <label class="quantity">
@@ -54,10 +64,8 @@ export function TrayView({ controller }: { controller: TrayController }) {
       </div>
       <div class="gift-area">
         {limit && (
-          <div class="limit" part="limit" role="alert" data-limit={limit.kind}>
-            <span>
-              {t.limit[limit.kind]} {limit.approvalId ? t.approvalRequested : ''}
-            </span>
+          <div class="limit" part="limit" role="alert" data-limit={limit.kind} data-approval={limit.answer ?? (limit.approvalId ? 'pending' : undefined)}>
+            <span>{limit.answer ? t.approvalAnswer[limit.answer] : `${t.limit[limit.kind]} ${limit.approvalId ? t.approvalRequested : ''}`}</span>
             <button type="button" onClick={() => controller.dismissLimit()}>
               {t.dismiss}
             </button>

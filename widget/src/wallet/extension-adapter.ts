@@ -1,10 +1,18 @@
 import '../zod-jitless';
-import { balanceResultSchema, giftSendResultSchema, parseAnnouncement, type AnnounceDetail } from '../../../core/bridge/bridge-protocol';
+import {
+  approvalAnswerSchema,
+  balanceResultSchema,
+  giftSendResultSchema,
+  parseAnnouncement,
+  type AnnounceDetail,
+} from '../../../core/bridge/bridge-protocol';
 import type { WalletPort, WalletRefusal } from '../../../core/ports/wallet-port';
 
 /** A validated wallet announcement, as the tray uses it. */
 export interface Offer {
+  /** What the wallet calls itself: a claim, not proof (a page can announce any name). */
   name: string;
+  rdns: string;
   /** The wallet, when this site is connected to it (asks `wallet_balance`: 4100 means not connected). */
   connected(): Promise<WalletPort | null>;
   connect(): Promise<boolean>;
@@ -15,7 +23,9 @@ const CODE_NAMES: Record<number, string> = {
   4100: 'not-connected',
   4200: 'unsupported',
   4300: 'insufficient-coins',
+  4301: 'price-changed',
   4310: 'over-parental-limit',
+  4409: 'idempotency-conflict',
   [-32602]: 'invalid-request',
 };
 
@@ -57,7 +67,20 @@ function walletOf({ provider }: AnnounceDetail, testMode: boolean): WalletPort {
       provider.on('balanceChanged', onChange);
       return () => provider.removeListener?.('balanceChanged', onChange);
     },
+    onApprovalAnswer(listener) {
+      const onAnswer = (data: unknown) => {
+        const parsed = approvalAnswerSchema.safeParse(data);
+        if (parsed.success) listener(parsed.data);
+      };
+      provider.on('approvalAnswered', onAnswer);
+      return () => provider.removeListener?.('approvalAnswered', onAnswer);
+    },
   };
+}
+
+/** The announcement's uuid (one per wallet and page load), or null when it is malformed. */
+export function announcementId(detail: unknown): string | null {
+  return parseAnnouncement(detail)?.info.uuid ?? null;
 }
 
 /** Validates an announcement (malformed ones are ignored) and wraps its provider; `changed` hears disconnects. */
@@ -75,6 +98,7 @@ export function readAnnouncement(detail: unknown, changed: () => void): Offer | 
   };
   return {
     name: announced.info.name,
+    rdns: announced.info.rdns,
     connected,
     async connect() {
       try {
