@@ -6,6 +6,6 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main() {
-    void startScamProtection();
+    startScamProtection();
   },
 });
