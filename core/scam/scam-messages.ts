@@ -44,7 +44,7 @@ export type LinkVerdict = z.infer<typeof linkVerdictSchema>;
  */
 export const scamRequestSchema = z.discriminatedUnion('type', [
   /**
-   * Content script: the verdicts for a batch of the sender's links, in order. The background classifies, and
+   * Content script: the verdicts for a batch of the sender's links. The background classifies, and
    * keeps the flagged ones as the sender tab's findings: a page never says what was found on it.
    */
   z.object({ type: z.literal('scam/verdicts'), urls: z.array(urlSchema).min(1).max(MAX_LINKS_PER_VERDICT_REQUEST) }),
@@ -102,7 +102,11 @@ export type TabWarnings = z.infer<typeof tabWarningsSchema>;
 const failureSchema = z.object({ ok: z.literal(false), code: z.string(), message: z.string() });
 
 export const scamResponseSchemas = {
-  'scam/verdicts': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), verdicts: z.array(linkVerdictSchema) }), failureSchema]),
+  // Only the flagged links, by their index in the request: most links on most pages are not, and the answer stays small.
+  'scam/verdicts': z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), flagged: z.array(z.tuple([z.number().int().nonnegative(), linkVerdictSchema])) }),
+    failureSchema,
+  ]),
   'scam/page-check': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), warning: reasonMessageSchema.nullable() }), failureSchema]),
   'scam/warned': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failureSchema]),
   'scam/trust-for-session': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failureSchema]),

@@ -1,4 +1,4 @@
-import { isFlagged, parseLink, rechargePageWarning, type ScamRequest, type ScamResponse } from '../../../core';
+import { isFlagged, parseLink, rechargePageWarning, type LinkVerdict, type ScamRequest, type ScamResponse } from '../../../core';
 import { reasonMessage } from './reason-message';
 import * as store from './scam-storage';
 import { classify, classifyLists, linkVerdict, recordFindings, updateTabWarnings } from './verdict-service';
@@ -17,15 +17,10 @@ const fail = (code: string, message: string) => ({ ok: false as const, code, mes
 export async function answerContentScript(request: ContentRequest, tabId: number, pageUrl: string | null): Promise<Answer> {
   switch (request.type) {
     case 'scam/verdicts': {
-      const verdicts = await Promise.all(request.urls.map(linkVerdict));
-      const flagged = await Promise.all(
-        request.urls.flatMap((url, i) => (isFlagged(verdicts[i]!.verdict) ? [url] : [])).map(async (url) => {
-          const { verdict, reasons } = await classify(url);
-          return { url, verdict, reasons };
-        }),
-      );
-      await recordFindings(tabId, pageUrl, flagged);
-      return { ok: true, verdicts };
+      const classified = await Promise.all(request.urls.map(async (url, index) => ({ url, index, ...(await classify(url)) })));
+      const flagged = classified.filter((link) => isFlagged(link.verdict));
+      await recordFindings(tabId, pageUrl, flagged.map(({ url, verdict, reasons }) => ({ url, verdict, reasons })));
+      return { ok: true, flagged: await Promise.all(flagged.map(async (link) => [link.index, await linkVerdict(link.url)] as [number, LinkVerdict])) };
     }
     case 'scam/page-check': {
       if (!pageUrl) return { ok: true, warning: null };

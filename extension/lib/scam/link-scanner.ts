@@ -2,16 +2,23 @@ import type { LinkVerdict } from '../../../core';
 import { askBackground } from './content-client';
 import { SLICE_BUDGET_MS, whenIdle } from './idle-slices';
 
-/** Links per verdict request: the background's limit (MAX_LINKS_PER_VERDICT_REQUEST). */
-const BATCH = 500;
+/**
+ * Links per verdict request (the background takes up to MAX_LINKS_PER_VERDICT_REQUEST): small enough that
+ * sending one and drawing its badges stays a short task.
+ */
+const BATCH = 200;
 
-/** The part of an address a verdict depends on: the query and fragment never change it. */
+/** The part of an address a verdict depends on (the query and fragment never change it); null if not http(s). */
 export function verdictKey(anchor: HTMLAnchorElement): string | null {
-  if (anchor.protocol !== 'http:' && anchor.protocol !== 'https:') return null;
+  // One read of `href`: each URL getter of an anchor parses the address again.
   const href = anchor.href;
+  if (!href.startsWith('https:') && !href.startsWith('http:')) return null;
   const cut = href.search(/[?#]/);
   return cut === -1 ? href : href.slice(0, cut);
 }
+
+/** What a link the background did not flag reads as. */
+const FINE: LinkVerdict = { verdict: 'unknown', reasons: [], trusted: false };
 
 /** Addresses gathered for one request, and the promise of its answer. */
 interface Batch {
@@ -35,19 +42,21 @@ export class LinkScanner {
   private readonly verdicts = new Map<string, LinkVerdict>();
   /** Addresses asked about, with the links waiting for the answer. */
   private readonly waiting = new Map<string, { anchors: HTMLAnchorElement[]; answer: Promise<LinkVerdict | null> }>();
+  /** Addresses the background found nothing wrong with (most of them): no verdict object kept. */
+  private readonly fine = new Set<string>();
   private batch: Batch | null = null;
   private scheduled = false;
 
   constructor(private readonly onVerdict: (anchors: HTMLAnchorElement[], verdict: LinkVerdict) => void) {}
 
-  /** The verdict if it has arrived already. */
+  /** The verdict if it has arrived already: a flagged one, FINE, or undefined while unknown. */
   known(key: string): LinkVerdict | undefined {
-    return this.verdicts.get(key);
+    return this.verdicts.get(key) ?? (this.fine.has(key) ? FINE : undefined);
   }
 
   /** The verdict for one address, asked at once (a click on a link the scan has not reached yet). */
   verdictFor(key: string): Promise<LinkVerdict | null> {
-    const known = this.verdicts.get(key);
+    const known = this.known(key);
     if (known) return Promise.resolve(known);
     const answer = this.ask(key, null);
     this.send();
@@ -81,7 +90,7 @@ export class LinkScanner {
       processed++;
       if (!anchor.isConnected) continue;
       const key = verdictKey(anchor);
-      if (key === null) continue;
+      if (key === null || this.fine.has(key)) continue;
       const known = this.verdicts.get(key);
       if (known) this.onVerdict([anchor], known);
       else this.ask(key, anchor);
@@ -109,16 +118,19 @@ export class LinkScanner {
     if (!batch) return;
     this.batch = null;
     void askBackground({ type: 'scam/verdicts', urls: batch.keys }).then((answer) => {
-      const verdicts = answer?.ok ? answer.verdicts : [];
+      // The answer lists only the flagged links, by index: on most pages that is none of them.
+      const verdicts: (LinkVerdict | null)[] = batch.keys.map(() => (answer?.ok ? FINE : null));
+      if (answer?.ok) for (const [index, verdict] of answer.flagged) if (index < verdicts.length) verdicts[index] = verdict;
       batch.keys.forEach((key, i) => {
         const verdict = verdicts[i];
         const pending = this.waiting.get(key);
         this.waiting.delete(key);
         if (!verdict) return;
+        if (verdict === FINE) return void this.fine.add(key);
         this.verdicts.set(key, verdict);
         if (pending && pending.anchors.length > 0) this.onVerdict(pending.anchors, verdict);
       });
-      batch.settle(batch.keys.map((_, i) => verdicts[i] ?? null));
+      batch.settle(verdicts);
     });
   }
 }

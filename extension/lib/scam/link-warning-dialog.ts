@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import type { LinkVerdict } from '../../../core';
 import { splitAtMark, VALUE_MARK } from '../ui/split-at-mark';
 import { messageText } from './reason-message-text';
-import { byViewer, createShadowHost } from './shadow-host';
+import { byViewer, createShadowHost, hostStyle } from './shadow-host';
 
 const DIALOG_CSS = `
   .backdrop { position: fixed; inset: 0; background: rgb(0 0 0 / 0.45);
@@ -16,7 +16,7 @@ const DIALOG_CSS = `
   button { font: inherit; padding: 0.45rem 0.9rem; border-radius: 8px; border: 1px solid #888; background: #fff; cursor: pointer; }
   button.safe { background: #1b5e20; color: #fff; border-color: #1b5e20; }
 `;
-const DIALOG_HOST_STYLE = 'display: block; visibility: visible; opacity: 1; position: fixed; inset: 0; z-index: 2147483647';
+const DIALOG_HOST_STYLE = hostStyle({ display: 'block', visibility: 'visible', opacity: '1', position: 'fixed', inset: '0', 'z-index': '2147483647' });
 
 const element = (tag: string, className = '', text = '') => {
   const node = document.createElement(tag);

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { ReasonMessage } from '../../../core';
 import { messageText } from './reason-message-text';
-import { byViewer, createShadowHost } from './shadow-host';
+import { byViewer, createShadowHost, hostStyle } from './shadow-host';
 
 const BANNER_CSS = `
   .banner { display: flex; gap: 1rem; align-items: center;
@@ -9,7 +9,7 @@ const BANNER_CSS = `
   p { margin: 0; flex: 1; }
   button { font: inherit; background: transparent; color: #fff; border: 1px solid #fff; border-radius: 6px; cursor: pointer; }
 `;
-const BANNER_HOST_STYLE = 'display: block; visibility: visible; opacity: 1; position: fixed; inset: 0 0 auto 0; z-index: 2147483646';
+const BANNER_HOST_STYLE = hostStyle({ display: 'block', visibility: 'visible', opacity: '1', position: 'fixed', inset: '0 0 auto 0', 'z-index': '2147483646' });
 
 let shown = false;
 

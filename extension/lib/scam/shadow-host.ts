@@ -1,5 +1,13 @@
 const sheets = new Map<string, CSSStyleSheet>();
 
+/** A host's inline style: `all: initial`, then the given declarations, every one `!important`. Built once per kind of host. */
+export interface HostStyle {
+  cssText: string;
+}
+export const hostStyle = (declarations: Record<string, string>): HostStyle => ({
+  cssText: ['all: initial !important', ...Object.entries(declarations).map(([name, value]) => `${name}: ${value} !important`)].join('; '),
+});
+
 /** One constructed sheet per CSS text, shared by every host: 200 badges must not mean 200 style parses. */
 function sharedSheet(css: string): CSSStyleSheet {
   let sheet = sheets.get(css);
@@ -18,13 +26,9 @@ function sharedSheet(css: string): CSSStyleSheet {
  * `all: initial` first resets whatever else the page's rules would give a span or div.
  * (Custom elements are unavailable to content scripts.)
  */
-export function createShadowHost(tag: 'span' | 'div', css: string, hostStyle: string): { host: HTMLElement; root: ShadowRoot } {
+export function createShadowHost(tag: 'span' | 'div', css: string, hostStyle: HostStyle): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement(tag);
-  host.style.cssText = `all: initial !important; ${hostStyle
-    .split(';')
-    .filter((rule) => rule.trim() !== '')
-    .map((rule) => `${rule} !important`)
-    .join(';')}`;
+  host.style.cssText = hostStyle.cssText;
   const root = host.attachShadow({ mode: 'closed' });
   try {
     root.adoptedStyleSheets = [sharedSheet(css)];
