@@ -5,6 +5,8 @@ import { startScamProtection } from '../lib/scam/scam-protection';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT's window.postMessage on start would tell every page the extension is here.
+  noScriptStartedPostMessage: true,
   main() {
     startScamProtection();
   },

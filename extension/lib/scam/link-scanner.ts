@@ -46,8 +46,13 @@ export class LinkScanner {
   private readonly fine = new Set<string>();
   private batch: Batch | null = null;
   private scheduled = false;
+  private inFlight = 0;
 
-  constructor(private readonly onVerdict: (anchors: HTMLAnchorElement[], verdict: LinkVerdict) => void) {}
+  constructor(
+    private readonly onVerdict: (anchors: HTMLAnchorElement[], verdict: LinkVerdict) => void,
+    /** Every link seen so far has its verdict: nothing queued, nothing asked and unanswered. */
+    private readonly onSettled: () => void,
+  ) {}
 
   /** The verdict if it has arrived already: a flagged one, FINE, or undefined while unknown. */
   known(key: string): LinkVerdict | undefined {
@@ -97,6 +102,8 @@ export class LinkScanner {
     }
     this.send();
     this.schedule();
+    // Everything this slice saw already had its verdict.
+    if (this.queue.length === 0 && this.inFlight === 0) this.onSettled();
   }
 
   private ask(key: string, anchor: HTMLAnchorElement | null): Promise<LinkVerdict | null> {
@@ -117,6 +124,7 @@ export class LinkScanner {
     const batch = this.batch;
     if (!batch) return;
     this.batch = null;
+    this.inFlight++;
     void askBackground({ type: 'scam/verdicts', urls: batch.keys }).then((answer) => {
       // The answer lists only the flagged links, by index: on most pages that is none of them.
       const verdicts: (LinkVerdict | null)[] = batch.keys.map(() => (answer?.ok ? FINE : null));
@@ -131,6 +139,8 @@ export class LinkScanner {
         if (pending && pending.anchors.length > 0) this.onVerdict(pending.anchors, verdict);
       });
       batch.settle(verdicts);
+      this.inFlight--;
+      if (this.inFlight === 0 && !this.batch && this.queue.length === 0) this.onSettled();
     });
   }
 }

@@ -6,6 +6,9 @@ import { addBadge } from './link-badge';
 import { LinkScanner } from './link-scanner';
 import { readPageSignals, showPageBanner } from './page-banner';
 
+/** Longest wait before the badges found so far are drawn, while a long page is still being answered. */
+const BADGE_BATCH_MS = 500;
+
 /**
  * The content script's work on one page: badge flagged links (now and as they appear), guard clicks on them,
  * and warn when the page itself poses as a recharge or login page. Every verdict comes from the background,
@@ -15,11 +18,24 @@ export function startScamProtection(): void {
   /** Hosts the viewer chose "Open anyway" for on this page; the background keeps them for the session. */
   const trustedHere = new Set<string>();
 
-  const scanner = new LinkScanner((anchors, link) => {
-    if (link.verdict !== 'scam' && link.verdict !== 'suspicious') return;
-    // One verdict answers a batch: its badges are written together, so the page restyles once per batch.
-    for (const anchor of anchors) if (anchor.isConnected) addBadge(anchor, link);
-  });
+  // Badges are written together: every DOM write makes the browser restyle and lay out the page in the next
+  // frame, which on a page with 10,000 links costs more than anything else here. They are drawn as soon as
+  // every verdict asked for is in, and at least every BADGE_BATCH_MS while a long page is still being answered.
+  const pending: [HTMLAnchorElement, LinkVerdict][] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const drawBadges = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    for (const [anchor, link] of pending.splice(0)) if (anchor.isConnected) addBadge(anchor, link);
+  };
+  const scanner = new LinkScanner(
+    (anchors, link) => {
+      if (link.verdict !== 'scam' && link.verdict !== 'suspicious') return;
+      for (const anchor of anchors) pending.push([anchor, link]);
+      timer ??= setTimeout(drawBadges, BADGE_BATCH_MS);
+    },
+    drawBadges,
+  );
   scanner.enqueue(document);
 
   new MutationObserver((records) => {
