@@ -83,3 +83,14 @@ test('a page cannot tell from the DOM that the extension scanned it', async ({ c
   expect(traces).toEqual({ html: [], marked: 0 });
   expect(await drawnParts(page)).toHaveLength(1);
 });
+
+test('an over-long link does not spoil the verdicts of the links sent with it', async ({ context }) => {
+  const page = await context.newPage();
+  await visit(page, SITES.linksPage);
+  await page.evaluate(() => {
+    const later = document.getElementById('later')!;
+    later.append(Object.assign(document.createElement('a'), { id: 'long', href: `https://news.test/${'x'.repeat(6000)}`, textContent: 'long' }));
+    later.append(Object.assign(document.createElement('a'), { id: 'with-long', href: 'https://tiktok-support.test/login', textContent: 'support' }));
+  });
+  await expectBadge(page, 'with-long', 'LiveGift warning: likely scam link');
+});

@@ -45,8 +45,9 @@ export function startScamProtection(): void {
     }
   }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
 
+  const hostOf = (key: string) => URL.parse(key)?.hostname ?? '';
   const withTrust = (key: string, link: LinkVerdict | null | undefined) =>
-    link && trustedHere.has(new URL(key).hostname) ? { ...link, trusted: true } : (link ?? undefined);
+    link && trustedHere.has(hostOf(key)) ? { ...link, trusted: true } : (link ?? undefined);
   let warning: Promise<unknown> = Promise.resolve();
   installClickGuard({
     known: (key) => withTrust(key, scanner.known(key)),
