@@ -140,9 +140,13 @@ export { scamRulesSchema, lurePatternSchema, type ScamRules, type LurePattern } 
 export { BUNDLED_SCAM_RULES } from './scam/bundled-scam-rules';
 export { parseLink, type ParsedLink } from './scam/parse-link';
 export { confusablesSkeleton } from './scam/skeleton';
+export { compileLure, isLinearTimePattern, MAX_LURE_PATTERN_LENGTH, type LureMatcher } from './scam/lure-matcher';
 export {
   acceptRulesUpdate,
   reportRulesUpdate,
+  RULES_RESET_REPORT,
+  MAX_VERSION_STEP,
+  MAX_RULES_UPDATE_BYTES,
   rulesUpdateReportSchema,
   type RulesUpdateOutcome,
   type RulesUpdateRefusal,
@@ -153,6 +157,9 @@ export {
   scamRequestSchema,
   scamResponseSchemas,
   linkFindingSchema,
+  linkVerdictSchema,
+  reasonMessageSchema,
+  MAX_LINKS_PER_VERDICT_REQUEST,
   falseAlarmReportSchema,
   tabWarningsSchema,
   isScamMessage,
@@ -160,6 +167,8 @@ export {
   type ScamRequest,
   type ScamResponse,
   type LinkFinding,
+  type LinkVerdict,
+  type ReasonMessage,
   type FalseAlarmReport,
   type TabWarnings,
 } from './scam/scam-messages';

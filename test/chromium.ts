@@ -13,12 +13,12 @@ export const CHROMIUM_ARGS = [
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
 
-/** Launch options for a persistent context with the built, unpacked extension loaded. */
-export function extensionLaunchOptions() {
+/** Launch options for a persistent context with the built, unpacked extension (or another build in `dir`) loaded. */
+export function extensionLaunchOptions(dir = EXTENSION_DIR) {
   return {
     executablePath: CHROMIUM_PATH,
     channel: 'chromium',
     headless: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   };
 }

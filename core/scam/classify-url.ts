@@ -145,7 +145,7 @@ function hostLureSignals(index: RulesIndex, link: ParsedLink): Signal[] {
   // Both spellings: the skeleton catches `frее-coins` in Cyrillic, the plain host keeps `m` (skeleton: `rn`).
   const skeleton = confusablesSkeleton(link.unicodeHost);
   return index.hostLures
-    .filter((lure) => lure.regex.test(link.unicodeHost) || lure.regex.test(skeleton)).map(lureSignal);
+    .filter((lure) => lure.matcher.test(link.unicodeHost) || lure.matcher.test(skeleton)).map(lureSignal);
 }
 
 function pathLureSignals(index: RulesIndex, link: ParsedLink): Signal[] {
@@ -153,7 +153,7 @@ function pathLureSignals(index: RulesIndex, link: ParsedLink): Signal[] {
   if (segments.length === 0 || segments.length > MAX_LANDING_PAGE_SEGMENTS) return [];
   const words = link.path.split(/[^\p{L}\p{N}]+/u);
   if (words.some((word) => index.discussionWords.has(word))) return [];
-  return index.pathLures.filter((lure) => lure.regex.test(link.path)).map(lureSignal);
+  return index.pathLures.filter((lure) => lure.matcher.test(link.path)).map(lureSignal);
 }
 
 function hostingSignal(index: RulesIndex, link: ParsedLink): Signal | null {

@@ -1,3 +1,4 @@
+import { compileLure, type LureMatcher } from './lure-matcher';
 import { confusablesSkeleton } from './skeleton';
 import type { ScamRules } from './scam-rules-schema';
 
@@ -5,7 +6,7 @@ import type { ScamRules } from './scam-rules-schema';
 export interface CompiledLure {
   id: string;
   where: 'host' | 'path';
-  regex: RegExp;
+  matcher: LureMatcher;
   reason: string;
 }
 
@@ -30,7 +31,7 @@ export function indexRules(rules: ScamRules): RulesIndex {
   const compile = (where: 'host' | 'path') =>
     rules.lurePatterns
       .filter((lure) => lure.where === where)
-      .map((lure) => ({ id: lure.id, where, regex: new RegExp(lure.pattern, 'iu'), reason: lure.reason }));
+      .map((lure) => ({ id: lure.id, where, matcher: compileLure(lure.pattern), reason: lure.reason }));
   const index: RulesIndex = {
     rules,
     official: new Set(rules.officialDomains),

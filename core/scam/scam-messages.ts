@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import { pageSignalsSchema } from './page-check';
 import { scamReasonSchema } from './scam-reason';
-import { scamRulesSchema } from './scam-rules-schema';
 import { rulesUpdateReportSchema } from './rules-update';
 import { scamVerdictSchema, urlClassificationSchema } from './scam-verdict';
 
 const urlSchema = z.string().min(1).max(4096);
 
-/** One flagged link on a page, as the content script reports it. */
+/** One flagged link on a page, as the background classified it for the popup. */
 export const linkFindingSchema = z.object({
   url: urlSchema,
   verdict: scamVerdictSchema,
@@ -17,20 +17,45 @@ export type LinkFinding = z.infer<typeof linkFindingSchema>;
 /** The most findings kept per tab: enough to list, bounded so a hostile page cannot fill storage. */
 export const MAX_FINDINGS_PER_TAB = 200;
 
+/** The most links one verdict request may carry: the content script sends a page's links in batches of this. */
+export const MAX_LINKS_PER_VERDICT_REQUEST = 500;
+
+/**
+ * A reason as the content script shows it, already resolved by the background: a message key of the
+ * extension's locales with its named params, or a list's own sentence for a lure the locales do not know.
+ */
+export const reasonMessageSchema = z.union([
+  z.object({ key: z.string().min(1).max(100), params: z.record(z.string().max(40), z.string().max(300)) }),
+  z.object({ text: z.string().max(500) }),
+]);
+export type ReasonMessage = z.infer<typeof reasonMessageSchema>;
+
+/** One link's verdict for the content script: what to draw, and whether the viewer trusted its site this session. */
+export const linkVerdictSchema = z.object({
+  verdict: scamVerdictSchema,
+  reasons: z.array(reasonMessageSchema).max(20),
+  trusted: z.boolean(),
+});
+export type LinkVerdict = z.infer<typeof linkVerdictSchema>;
+
 /**
  * Messages to the background about scam links. None carries a tab id or page origin for content scripts:
  * the background takes those from the sender. Only the popup, an extension page, names the tab it shows.
  */
 export const scamRequestSchema = z.discriminatedUnion('type', [
-  /** Content script: the rules and lists to classify with. */
-  z.object({ type: z.literal('scam/lists') }),
-  /** Content script: flagged links and the page warning found on the sender's page (replaces earlier ones). */
-  z.object({
-    type: z.literal('scam/page-report'),
-    findings: z.array(linkFindingSchema).max(MAX_FINDINGS_PER_TAB),
-    pageWarning: scamReasonSchema.nullable(),
-  }),
-  /** Content script or warning page: the viewer chose "Continue anyway" for this link's site. */
+  /**
+   * Content script: the verdicts for a batch of the sender's links. The background classifies, and
+   * keeps the flagged ones as the sender tab's findings: a page never says what was found on it.
+   */
+  z.object({ type: z.literal('scam/verdicts'), urls: z.array(urlSchema).min(1).max(MAX_LINKS_PER_VERDICT_REQUEST) }),
+  /** Content script: whether the sender's page poses as a recharge or login page (kept as the tab's page warning). */
+  z.object({ type: z.literal('scam/page-check'), signals: pageSignalsSchema }),
+  /** Content script: the viewer is being warned about this link now; only a link warned about can be trusted. */
+  z.object({ type: z.literal('scam/warned'), url: urlSchema }),
+  /**
+   * The viewer chose "Open anyway" (content script, only for the link its tab was last warned about) or
+   * "Continue anyway" (warning page) for this link's site.
+   */
   z.object({ type: z.literal('scam/trust-for-session'), url: urlSchema }),
   /** Warning page: the verdict for the site it stands in front of. */
   z.object({ type: z.literal('scam/classify'), url: urlSchema }),
@@ -50,6 +75,8 @@ export const scamRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('scam/set-update-url'), url: z.url({ protocol: /^https$/ }).max(2048).nullable() }),
   /** Options page: the list in force and the update URL. */
   z.object({ type: z.literal('scam/list-status') }),
+  /** Options page: drop any downloaded list and the update URL; the bundled list is in force again. */
+  z.object({ type: z.literal('scam/reset-list') }),
   /** Popup: every false-alarm report, for export. */
   z.object({ type: z.literal('scam/false-alarms') }),
 ]);
@@ -75,11 +102,13 @@ export type TabWarnings = z.infer<typeof tabWarningsSchema>;
 const failureSchema = z.object({ ok: z.literal(false), code: z.string(), message: z.string() });
 
 export const scamResponseSchemas = {
-  'scam/lists': z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), rules: scamRulesSchema, allowlist: z.array(z.string()), trusted: z.array(z.string()) }),
+  // Only the flagged links, by their index in the request: most links on most pages are not, and the answer stays small.
+  'scam/verdicts': z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), flagged: z.array(z.tuple([z.number().int().nonnegative(), linkVerdictSchema])) }),
     failureSchema,
   ]),
-  'scam/page-report': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failureSchema]),
+  'scam/page-check': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), warning: reasonMessageSchema.nullable() }), failureSchema]),
+  'scam/warned': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failureSchema]),
   'scam/trust-for-session': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failureSchema]),
   'scam/classify': z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), classification: urlClassificationSchema, host: z.string() }),
@@ -94,6 +123,10 @@ export const scamResponseSchemas = {
   ]),
   'scam/list-status': z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), version: z.number().int(), updateUrl: z.string().nullable() }),
+    failureSchema,
+  ]),
+  'scam/reset-list': z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), version: z.number().int(), outcome: rulesUpdateReportSchema }),
     failureSchema,
   ]),
   'scam/false-alarms': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), reports: z.array(falseAlarmReportSchema) }), failureSchema]),

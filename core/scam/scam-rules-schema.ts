@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLinearTimePattern, MAX_LURE_PATTERN_LENGTH } from './lure-matcher';
 
 /** A lower-case ASCII domain without a trailing dot, e.g. `tiktok.com` (IDNs in punycode form). */
 const domainSchema = z
@@ -7,15 +8,15 @@ const domainSchema = z
   .max(253)
   .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'a lower-case ASCII domain such as example.com');
 
-/** A regular expression source that must compile; checked here so a bad list never reaches the classifier. */
-const patternSchema = z.string().min(1).max(300).refine((source) => {
-  try {
-    new RegExp(source, 'iu');
-    return true;
-  } catch {
-    return false;
-  }
-}, 'a valid regular expression');
+/**
+ * A lure pattern in RE2 syntax (lure-matcher.ts): it runs on every link the viewer sees, so only patterns a
+ * linear-time matcher can run are accepted. Checked here so a bad list never reaches the classifier.
+ */
+const patternSchema = z
+  .string()
+  .min(1)
+  .max(MAX_LURE_PATTERN_LENGTH)
+  .refine(isLinearTimePattern, 'a regular expression in RE2 syntax (no backreferences or look-arounds)');
 
 export const lurePatternSchema = z.object({
   id: z.string().min(1).max(60),
@@ -39,7 +40,8 @@ export const scamRulesSchema = z.object({
   /** Brand words that, inside someone else's host name, signal impersonation. */
   brandWords: z.array(z.string().regex(/^[a-z0-9]+$/).min(3)).min(1).max(50),
   knownScamDomains: z.array(domainSchema).max(100_000),
-  lurePatterns: z.array(lurePatternSchema).max(500),
+  // Every pattern runs on every link: the count bounds the work per link as the syntax bounds it per pattern.
+  lurePatterns: z.array(lurePatternSchema).max(100),
   /** Suffixes of free hosting services, where anyone can put up a page in minutes. */
   freeHostingSuffixes: z.array(domainSchema).max(1000),
   /** Words in a path that show the page is about scams (news, help threads), not a lure itself. */

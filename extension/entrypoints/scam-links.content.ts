@@ -5,7 +5,9 @@ import { startScamProtection } from '../lib/scam/scam-protection';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT's window.postMessage on start would tell every page the extension is here.
+  noScriptStartedPostMessage: true,
   main() {
-    void startScamProtection();
+    startScamProtection();
   },
 });

@@ -1,7 +1,7 @@
 import { chromium, type BrowserContext } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './extension-fixtures';
-import { ScamWarningPage, badgeAfter, tabIdWithFindings, visit } from './pages/scam-pages';
+import { ScamWarningPage, expectBadge, tabIdWithFindings, visit } from './pages/scam-pages';
 import { SITES, serveScamTestSites } from './scam-sites';
 import { extensionLaunchOptions } from '../chromium';
 
@@ -26,7 +26,7 @@ test('in a Spanish browser the badge, the popup’s warnings and the warning pag
     const page = await context.newPage();
     await visit(page, SITES.linksPage);
     // The content script's strings come through the same i18n layer.
-    await expect(badgeAfter(page, 'scam').getByRole('img', { name: 'Aviso de LiveGift: enlace probablemente fraudulento' })).toBeVisible();
+    await expectBadge(page, 'scam', 'Aviso de LiveGift: enlace probablemente fraudulento');
     const tabId = await tabIdWithFindings(context, SITES.linksPage);
 
     const popup = await context.newPage();
@@ -83,5 +83,10 @@ test('the scam-link list settings are a section of the options page, with labell
   await url.fill('');
   await section.getByRole('button', { name: 'Save and check now' }).click();
   await expect(section.getByRole('status')).toHaveText('List updates are off.');
+  await url.fill('https://lists.example/scam-rules.json');
+  await section.getByRole('button', { name: 'Reset to the bundled list' }).click();
+  await expect(section.getByRole('status')).toHaveText('The bundled list is in force again; updates are off.');
+  await expect(url).toHaveValue('');
+  await expect(section.getByText(/^List version in force: 1$/)).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });

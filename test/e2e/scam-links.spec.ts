@@ -1,6 +1,7 @@
 import { expect, test } from './extension-fixtures';
 import { PopupPage } from './pages/popup-page';
-import { ScamWarningPage, badgeAfter, linkWarning, tabIdWithFindings, visit } from './pages/scam-pages';
+import { badgeAfter, clickDrawnButton, drawnParts, partWithRole } from './pages/in-page-ui';
+import { ScamWarningPage, expectBadge, linkWarningText, tabIdWithFindings, visit } from './pages/scam-pages';
 import { SITES, serveScamTestSites } from './scam-sites';
 
 test.beforeEach(async ({ context, extensionId }) => {
@@ -12,9 +13,9 @@ test.beforeEach(async ({ context, extensionId }) => {
 test('a scam link gets a badge, official and news links do not, and links added later are badged too', async ({ context }) => {
   const page = await context.newPage();
   await visit(page, SITES.linksPage);
-  await expect(badgeAfter(page, 'scam')).toBeVisible();
-  await expect(badgeAfter(page, 'scam').getByRole('img', { name: 'LiveGift warning: likely scam link' })).toBeVisible();
-  await expect(page.locator('[data-livegift-badge]')).toHaveCount(1);
+  await expectBadge(page, 'scam', 'LiveGift warning: likely scam link');
+  await expect.poll(async () => (await badgeAfter(page, 'scam'))?.text).toBe('⚠ scam?');
+  expect(await drawnParts(page)).toHaveLength(1);
 
   await page.evaluate(() => {
     const link = document.createElement('a');
@@ -23,22 +24,21 @@ test('a scam link gets a badge, official and news links do not, and links added 
     link.textContent = 'Support';
     document.getElementById('later')!.append(link);
   });
-  await expect(badgeAfter(page, 'added')).toBeVisible();
-  await expect(page.locator('[data-livegift-badge]')).toHaveCount(2);
+  await expectBadge(page, 'added', 'LiveGift warning: likely scam link');
+  expect(await drawnParts(page)).toHaveLength(2);
 });
 
 test('clicking a flagged link asks first: "Go back" stays, "Open anyway" opens it', async ({ context }) => {
   const page = await context.newPage();
   await visit(page, SITES.linksPage);
   await page.locator('#scam').click();
-  await expect(linkWarning(page)).toBeVisible();
-  await expect(linkWarning(page)).toContainText('free-tiktok-coins.test');
-  await linkWarning(page).getByRole('button', { name: 'Go back' }).click();
-  await expect(linkWarning(page)).toBeHidden();
+  await expect.poll(() => linkWarningText(page)).toContain('free-tiktok-coins.test');
+  await clickDrawnButton(page, 'alertdialog', 'Go back');
+  await expect.poll(() => linkWarningText(page)).toBeNull();
   await expect(page).toHaveURL(SITES.linksPage);
 
   await page.locator('#scam').click();
-  await linkWarning(page).getByRole('button', { name: 'Open anyway' }).click();
+  await clickDrawnButton(page, 'alertdialog', 'Open anyway');
   // Trusted for this session: no second warning from the navigation guard.
   await expect(page).toHaveURL(SITES.scamSite);
   await expect(page.getByRole('heading', { name: 'Free coins claim' })).toBeVisible();
@@ -72,13 +72,15 @@ test('a redirect to a scam site is stopped too; "Continue anyway" opens it and t
 test('a page posing as a coin recharge off the official site gets a banner', async ({ context }) => {
   const page = await context.newPage();
   await visit(page, SITES.rechargePage);
-  await expect(page.getByRole('alert')).toContainText('Recharge coins only on official paths');
+  await expect.poll(async () => (await partWithRole(page, 'alert'))?.text).toContain('Recharge coins only on official paths');
+  await clickDrawnButton(page, 'alert', 'Dismiss');
+  await expect.poll(() => partWithRole(page, 'alert')).toBeNull();
 });
 
 test('the popup lists the warnings for the tab and keeps a false-alarm report to export', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await visit(page, SITES.linksPage);
-  await expect(badgeAfter(page, 'scam')).toBeVisible();
+  await expectBadge(page, 'scam', 'LiveGift warning: likely scam link');
   const tabId = await tabIdWithFindings(context, SITES.linksPage);
 
   const popup = new PopupPage(await context.newPage());
@@ -95,4 +97,25 @@ test('the popup lists the warnings for the tab and keeps a false-alarm report to
   ]);
   const exported = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));
   expect(exported).toMatchObject([{ url: SITES.scamSite, verdict: 'scam' }]);
+});
+
+test('a link clicked before its verdict arrived is still guarded, and a safe one still opens', async ({ context }) => {
+  const page = await context.newPage();
+  await visit(page, SITES.linksPage);
+  // Added and clicked in one go: the scan has not seen it, the background has not answered.
+  await page.evaluate((href) => {
+    const link = Object.assign(document.createElement('a'), { id: 'fresh', href, textContent: 'Fresh' });
+    document.getElementById('later')!.append(link);
+    link.click();
+  }, 'https://tiktok-support.test/login');
+  await expect.poll(() => linkWarningText(page)).toContain('tiktok-support.test');
+  await expect(page).toHaveURL(SITES.linksPage);
+  await clickDrawnButton(page, 'alertdialog', 'Go back');
+
+  await page.evaluate((href) => {
+    const link = Object.assign(document.createElement('a'), { id: 'fresh-safe', href, textContent: 'Safe' });
+    document.getElementById('later')!.append(link);
+    link.click();
+  }, SITES.safePage);
+  await expect(page).toHaveURL(SITES.safePage);
 });

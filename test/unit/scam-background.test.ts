@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BUNDLED_SCAM_RULES } from '../../core';
+import { BUNDLED_SCAM_RULES, MAX_RULES_UPDATE_BYTES } from '../../core';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 
 const { handleScamRequest } = await import('../../extension/lib/scam/scam-request-handler');
 const { updateRulesFromUrl } = await import('../../extension/lib/scam/rules-updater');
+const { forgetCachedLists } = await import('../../extension/lib/scam/verdict-service');
 
 const EXTENSION_ORIGIN = 'chrome-extension://livegift-test/';
 const fromContentScript = (tabId: number, url: string) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } as never, url });
@@ -16,23 +17,41 @@ const jsonResponse = (body: unknown, status = 200) =>
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // The background keeps the lists in memory; a reset storage is a fresh install.
+  forgetCachedLists();
   vi.spyOn(fakeBrowser.runtime, 'getURL').mockImplementation((path: string) => EXTENSION_ORIGIN + path.replace(/^\//, ''));
 });
 
 describe('the background scam-link handler', () => {
-  it('stores a page report under the sender\'s tab, whatever the message says', async () => {
-    const report = { type: 'scam/page-report', findings: [{ url: 'https://tokcoins.top/', verdict: 'scam', reasons: [{ code: 'known-scam-domain', params: { domain: 'tokcoins.top' }, text: 'x' }] }], pageWarning: null, tabId: 99 };
-    expect(await handleScamRequest(report, fromContentScript(7, 'https://fan.example/'))).toEqual({ ok: true });
+  it('answers a page\'s links with its own verdicts and keeps the flagged ones under the sender\'s tab, whatever the message says', async () => {
+    const request = { type: 'scam/verdicts', urls: ['https://tokcoins.top/', 'https://news.example/a', 'https://www.tiktok.com/coin'], tabId: 99 };
+    const answer = await handleScamRequest(request, fromContentScript(7, 'https://fan.example/'));
+    // Only the flagged link comes back, by its index in the request.
+    expect(answer).toEqual({
+      ok: true,
+      flagged: [[0, { verdict: 'scam', trusted: false, reasons: [{ key: 'scam.reason.knownScamDomain', params: { domain: 'tokcoins.top' } }] }]],
+    });
 
     const seven = await handleScamRequest({ type: 'scam/tab-warnings', tabId: 7 }, fromExtensionPage());
-    expect(seven).toMatchObject({ ok: true, warnings: { pageUrl: 'https://fan.example/', findings: [{ url: 'https://tokcoins.top/' }] } });
+    expect(seven).toMatchObject({ ok: true, warnings: { pageUrl: 'https://fan.example/', findings: [{ url: 'https://tokcoins.top/', verdict: 'scam' }] } });
+    if (seven.ok && 'warnings' in seven) expect(seven.warnings.findings).toHaveLength(1);
     const ninetyNine = await handleScamRequest({ type: 'scam/tab-warnings', tabId: 99 }, fromExtensionPage());
     expect(ninetyNine).toMatchObject({ ok: true, warnings: { findings: [] } });
   });
 
+  it('judges the page a content script is on by the sender\'s address, not the one the page gives', async () => {
+    const signals = { url: 'https://www.tiktok.com/coin', title: 'Recharge', text: 'Buy 7000 coins for $49.99', hasPasswordField: false, hasPaymentField: true };
+    const answer = await handleScamRequest({ type: 'scam/page-check', signals }, fromContentScript(3, 'https://coin-deals.example/recharge'));
+    expect(answer).toMatchObject({ ok: true, warning: { key: 'scam.reason.rechargePage' } });
+    expect(await handleScamRequest({ type: 'scam/tab-warnings', tabId: 3 }, fromExtensionPage())).toMatchObject({
+      warnings: { pageUrl: 'https://coin-deals.example/recharge', pageWarning: { code: 'recharge-page' } },
+    });
+  });
+
   it('refuses popup requests from content scripts and anything from other extensions', async () => {
     expect(await handleScamRequest({ type: 'scam/false-alarms' }, fromContentScript(1, 'https://evil.example/'))).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await handleScamRequest({ type: 'scam/lists' }, { id: 'someone-else', tab: { id: 1 } as never })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await handleScamRequest({ type: 'scam/verdicts', urls: ['https://x.example/'] }, { id: 'someone-else', tab: { id: 1 } as never })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await handleScamRequest({ type: 'scam/warned', url: 'https://tokcoins.top/' }, fromExtensionPage())).toMatchObject({ ok: false, code: 'forbidden' });
   });
 
   it('answers a malformed message with a clear error instead of throwing', async () => {
@@ -55,6 +74,40 @@ describe('the background scam-link handler', () => {
     expect(trusted).toMatchObject({ ok: true, classification: { verdict: 'unknown' } });
     const scam = await handleScamRequest({ type: 'scam/classify', url: 'https://tokcoins.top/' }, fromExtensionPage());
     expect(scam).toMatchObject({ ok: true, classification: { verdict: 'scam' } });
+  });
+});
+
+describe('"Open anyway" from a page', () => {
+  const scam = 'https://tokcoins.top/claim';
+  const sessionTrusted = async () => (await fakeBrowser.storage.session.get('scam.sessionTrusted'))['scam.sessionTrusted'] ?? [];
+  const guardStops = async (url: string) =>
+    (await handleScamRequest({ type: 'scam/classify', url }, fromExtensionPage())).ok &&
+    (await import('../../extension/lib/scam/verdict-service')).isTrustedForSession(url).then((trusted) => !trusted);
+
+  it('a forged "trust this" for a link the tab was never warned about trusts nothing', async () => {
+    const forged = await handleScamRequest({ type: 'scam/trust-for-session', url: scam }, fromContentScript(4, 'https://fan.example/'));
+    expect(forged).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await sessionTrusted()).toEqual([]);
+    expect(await guardStops(scam)).toBe(true);
+  });
+
+  it('trusts only the link the viewer was warned about, in that tab, once', async () => {
+    expect(await handleScamRequest({ type: 'scam/warned', url: scam }, fromContentScript(4, 'https://fan.example/'))).toEqual({ ok: true });
+    // Another tab, or another scam site, does not ride on that warning.
+    const otherTab = await handleScamRequest({ type: 'scam/trust-for-session', url: scam }, fromContentScript(5, 'https://fan.example/'));
+    expect(otherTab).toMatchObject({ ok: false, code: 'forbidden' });
+    const otherLink = await handleScamRequest({ type: 'scam/trust-for-session', url: 'https://freetiktokcoins.site/' }, fromContentScript(4, 'https://fan.example/'));
+    expect(otherLink).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await sessionTrusted()).toEqual([]);
+
+    expect(await handleScamRequest({ type: 'scam/warned', url: scam }, fromContentScript(4, 'https://fan.example/'))).toEqual({ ok: true });
+    expect(await handleScamRequest({ type: 'scam/trust-for-session', url: scam }, fromContentScript(4, 'https://fan.example/'))).toEqual({ ok: true });
+    expect(await sessionTrusted()).toEqual(['tokcoins.top']);
+    expect(await guardStops(scam)).toBe(false);
+  });
+
+  it('a page cannot be "warned" about a link that is not flagged, to get it trusted', async () => {
+    expect(await handleScamRequest({ type: 'scam/warned', url: 'https://news.example/' }, fromContentScript(4, 'https://fan.example/'))).toMatchObject({ ok: false, code: 'not-flagged' });
   });
 });
 
@@ -84,6 +137,68 @@ describe('list updates from the configured URL', () => {
     }) as unknown as typeof fetch;
     expect(await updateRulesFromUrl(failing)).toMatchObject({ accepted: false, code: 'unreachable' });
     expect(await classify('https://fresh-scam.example/')).toMatchObject({ classification: { verdict: 'scam' } });
+  });
+});
+
+describe('hostile update lists', () => {
+  const URL_A = 'https://lists.example/scam-rules.json';
+  const classify = (url: string) => handleScamRequest({ type: 'scam/classify', url }, fromExtensionPage());
+  const version = async () => (await handleScamRequest({ type: 'scam/list-status' }, fromExtensionPage())) as { version: number };
+  const newer = { ...BUNDLED_SCAM_RULES, version: BUNDLED_SCAM_RULES.version + 1, knownScamDomains: ['fresh-scam.example'] };
+  const streamed = (bytes: number) =>
+    (async () =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            for (let sent = 0; sent < bytes; sent += 65_536) controller.enqueue(new Uint8Array(65_536).fill(32));
+            controller.close();
+          },
+        }),
+      )) as unknown as typeof fetch;
+
+  beforeEach(async () => {
+    await fakeBrowser.storage.local.set({ 'scam.updateUrl': URL_A });
+  });
+
+  it('a list whose lure would freeze every tab is refused and the list in force stays', async () => {
+    const evil = { ...newer, lurePatterns: [{ id: 'evil', where: 'host', pattern: '^(a+)+\\1$', reason: 'x' }] };
+    expect(await updateRulesFromUrl(jsonResponse(evil))).toMatchObject({ accepted: false, code: 'invalid-list' });
+    expect((await version()).version).toBe(BUNDLED_SCAM_RULES.version);
+  });
+
+  it('an answer over the size cap is refused, whether it says so or not', async () => {
+    const declared = (async () =>
+      new Response('{}', { headers: { 'content-length': String(MAX_RULES_UPDATE_BYTES + 1) } })) as unknown as typeof fetch;
+    expect(await updateRulesFromUrl(declared)).toMatchObject({ accepted: false, code: 'too-large' });
+    expect(await updateRulesFromUrl(streamed(MAX_RULES_UPDATE_BYTES + 65_536))).toMatchObject({ accepted: false, code: 'too-large' });
+    expect((await version()).version).toBe(BUNDLED_SCAM_RULES.version);
+  });
+
+  it('a list numbered 9007199254740991 is refused, so later lists still get in', async () => {
+    const huge = { ...newer, version: Number.MAX_SAFE_INTEGER };
+    expect(await updateRulesFromUrl(jsonResponse(huge))).toMatchObject({ accepted: false, code: 'version-jump' });
+    expect(await updateRulesFromUrl(jsonResponse(newer))).toMatchObject({ accepted: true });
+    expect((await version()).version).toBe(newer.version);
+  });
+
+  it('clearing or changing the update URL, or "reset", puts the bundled list back in force', async () => {
+    const setUrl = (url: string | null) => handleScamRequest({ type: 'scam/set-update-url', url }, fromExtensionPage());
+    await updateRulesFromUrl(jsonResponse(newer));
+    expect(await classify('https://fresh-scam.example/')).toMatchObject({ classification: { verdict: 'scam' } });
+    expect(await setUrl(null)).toMatchObject({ ok: true, version: BUNDLED_SCAM_RULES.version, outcome: { code: 'off' } });
+    expect(await classify('https://fresh-scam.example/')).toMatchObject({ classification: { verdict: 'unknown' } });
+
+    await fakeBrowser.storage.local.set({ 'scam.updateUrl': URL_A });
+    await updateRulesFromUrl(jsonResponse(newer));
+    expect((await version()).version).toBe(newer.version);
+    const reset = await handleScamRequest({ type: 'scam/reset-list' }, fromExtensionPage());
+    expect(reset).toMatchObject({ ok: true, version: BUNDLED_SCAM_RULES.version, outcome: { code: 'reset' } });
+    expect(await handleScamRequest({ type: 'scam/list-status' }, fromExtensionPage())).toEqual({ ok: true, version: BUNDLED_SCAM_RULES.version, updateUrl: null });
+    expect(await classify('https://fresh-scam.example/')).toMatchObject({ classification: { verdict: 'unknown' } });
+  });
+
+  it('only the options page may reset the list', async () => {
+    expect(await handleScamRequest({ type: 'scam/reset-list' }, fromContentScript(2, 'https://evil.example/'))).toMatchObject({ ok: false, code: 'forbidden' });
   });
 });
 

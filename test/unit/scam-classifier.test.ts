@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   BUNDLED_SCAM_RULES,
+  MAX_LINKS_PER_VERDICT_REQUEST,
+  MAX_VERSION_STEP,
   acceptRulesUpdate,
   classifyUrl,
   confusablesSkeleton,
@@ -160,8 +162,36 @@ describe('list updates', () => {
       lurePatterns: [{ id: 'bad', where: 'host', pattern: '(unclosed', reason: 'x' }],
     });
     expect(outcome).toMatchObject({ accepted: false });
-    if (!outcome.accepted) expect(outcome.reason).toContain('valid regular expression');
+    if (!outcome.accepted) expect(outcome.reason).toContain('RE2 syntax');
     expect(acceptRulesUpdate(BUNDLED_SCAM_RULES, 'not json at all')).toMatchObject({ accepted: false });
+  });
+
+  it('a lure a backtracking engine would choke on is refused, or costs no more than any other', () => {
+    const hostile = (pattern: string) => ({
+      ...BUNDLED_SCAM_RULES,
+      version: 2,
+      lurePatterns: [{ id: 'evil', where: 'path', pattern, reason: 'x' }],
+    });
+    // Backreferences and look-arounds have no linear-time matcher: refused.
+    for (const pattern of ['(a+)\\1$', '^(?=.*coins).*$', '(?<!free)coins']) {
+      expect(acceptRulesUpdate(BUNDLED_SCAM_RULES, hostile(pattern)), pattern).toMatchObject({ accepted: false, code: 'invalid-list' });
+    }
+    // Nested quantifiers are fine for RE2: it never backtracks. This took 50 s per link with RegExp.
+    const outcome = acceptRulesUpdate(BUNDLED_SCAM_RULES, hostile('^((.|.)*)*!$'));
+    expect(outcome).toMatchObject({ accepted: true });
+    if (!outcome.accepted) return;
+    const started = performance.now();
+    const verdict = classifyUrl(`https://fan.example/${'a'.repeat(2000)}`, { rules: outcome.rules });
+    expect(verdict.verdict).toBe('unknown');
+    // Generous on a loaded machine: the backtracking engine needed tens of seconds here.
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('a list may move the version only a bounded step ahead, so a huge version cannot lock out later lists', () => {
+    const far = acceptRulesUpdate(BUNDLED_SCAM_RULES, { ...BUNDLED_SCAM_RULES, version: Number.MAX_SAFE_INTEGER });
+    expect(far).toMatchObject({ accepted: false, code: 'version-jump', offered: Number.MAX_SAFE_INTEGER, current: BUNDLED_SCAM_RULES.version });
+    expect(acceptRulesUpdate(BUNDLED_SCAM_RULES, { ...BUNDLED_SCAM_RULES, version: BUNDLED_SCAM_RULES.version + MAX_VERSION_STEP })).toMatchObject({ accepted: true });
+    expect(reportRulesUpdate(far)).toMatchObject({ code: 'version-jump', numbers: { offered: Number.MAX_SAFE_INTEGER, current: BUNDLED_SCAM_RULES.version } });
   });
 });
 
@@ -187,13 +217,14 @@ describe('the recharge-page check', () => {
 });
 
 describe('scam messages', () => {
-  it('a page report cannot name a tab: the background takes it from the sender', () => {
-    const parsed = scamRequestSchema.parse({ type: 'scam/page-report', findings: [], pageWarning: null, tabId: 7 });
+  it('a content script\'s request cannot name a tab: the background takes it from the sender', () => {
+    const parsed = scamRequestSchema.parse({ type: 'scam/verdicts', urls: ['https://x.example/'], tabId: 7 });
     expect(parsed).not.toHaveProperty('tabId');
   });
 
-  it('refuses a report with a made-up verdict', () => {
-    const bad = { type: 'scam/page-report', findings: [{ url: 'https://x.example', verdict: 'evil', reasons: [] }], pageWarning: null };
-    expect(scamRequestSchema.safeParse(bad).success).toBe(false);
+  it('refuses a verdict request over the batch limit, or with something that is not an address', () => {
+    const urls = Array.from({ length: MAX_LINKS_PER_VERDICT_REQUEST + 1 }, (_, i) => `https://x.example/${i}`);
+    expect(scamRequestSchema.safeParse({ type: 'scam/verdicts', urls }).success).toBe(false);
+    expect(scamRequestSchema.safeParse({ type: 'scam/verdicts', urls: [''] }).success).toBe(false);
   });
 });

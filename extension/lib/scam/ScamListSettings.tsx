@@ -23,6 +23,12 @@ function updateReportText(report: RulesUpdateReport): string {
       return i18n.t('scam.settings.invalidList');
     case 'not-newer':
       return i18n.t('scam.settings.notNewer', { offered: number('offered'), current: number('current') });
+    case 'version-jump':
+      return i18n.t('scam.settings.versionJump', { offered: number('offered'), current: number('current') });
+    case 'too-large':
+      return i18n.t('scam.settings.tooLarge', { limit: number('limit') });
+    case 'reset':
+      return i18n.t('scam.settings.resetDone');
   }
 }
 
@@ -56,6 +62,15 @@ export function ScamListSettings() {
     }
   }
 
+  async function reset() {
+    message.value = null;
+    const answer = await askScam({ type: 'scam/reset-list' });
+    if (!answer.ok) return void (message.value = { error: scamFailureText(answer) });
+    version.value = answer.version;
+    url.value = '';
+    message.value = { status: updateReportText(answer.outcome) };
+  }
+
   const current = message.value;
   return (
     <section aria-labelledby="scam-list-heading">
@@ -76,7 +91,12 @@ export function ScamListSettings() {
         <p id="scam-list-hint" class="hint">
           {i18n.t('scam.settings.updateHint')}
         </p>
-        <button type="submit">{i18n.t('scam.settings.save')}</button>
+        <div class="row">
+          <button type="submit">{i18n.t('scam.settings.save')}</button>
+          <button type="button" onClick={() => void reset()}>
+            {i18n.t('scam.settings.reset')}
+          </button>
+        </div>
       </form>
       {current && 'status' in current && <p role="status">{current.status}</p>}
       {current && 'error' in current && (

@@ -1,12 +1,11 @@
 import { i18n } from '#i18n';
-import type { UrlClassification } from '../../../core';
+import type { LinkVerdict } from '../../../core';
 import { splitAtMark, VALUE_MARK } from '../ui/split-at-mark';
-import { reasonText } from './reason-text';
-import { createShadowHost } from './shadow-host';
+import { messageText } from './reason-message-text';
+import { byViewer, createShadowHost, hostStyle } from './shadow-host';
 
 const DIALOG_CSS = `
-  :host { all: initial; }
-  .backdrop { position: fixed; inset: 0; z-index: 2147483647; background: rgb(0 0 0 / 0.45);
+  .backdrop { position: fixed; inset: 0; background: rgb(0 0 0 / 0.45);
     display: grid; place-items: center; font: 15px/1.45 system-ui, sans-serif; }
   .dialog { max-width: 28rem; margin: 1rem; padding: 1.25rem; border-radius: 12px; background: #fff; color: #1b1b1b;
     box-shadow: 0 10px 30px rgb(0 0 0 / 0.3); }
@@ -17,43 +16,38 @@ const DIALOG_CSS = `
   button { font: inherit; padding: 0.45rem 0.9rem; border-radius: 8px; border: 1px solid #888; background: #fff; cursor: pointer; }
   button.safe { background: #1b5e20; color: #fff; border-color: #1b5e20; }
 `;
+const DIALOG_HOST_STYLE = hostStyle({ display: 'block', visibility: 'visible', opacity: '1', position: 'fixed', inset: '0', 'z-index': '2147483647' });
+
+const element = (tag: string, className = '', text = '') => {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.textContent = text;
+  return node;
+};
 
 /**
  * Asks before following a flagged link. Resolves true when the viewer chooses to open it anyway.
- * Escape or the backdrop count as "Go back": the safe choice is the easy one.
+ * Escape or the backdrop count as "Go back": the safe choice is the easy one. Only trusted input counts,
+ * so a page script cannot answer for the viewer.
  */
-export function confirmFlaggedLink(host: string, classification: UrlClassification): Promise<boolean> {
+export function confirmFlaggedLink(host: string, link: LinkVerdict): Promise<boolean> {
   return new Promise((resolve) => {
-    const { host: container, root } = createShadowHost('div', 'data-livegift-dialog', DIALOG_CSS);
-    const backdrop = document.createElement('div');
-    backdrop.className = 'backdrop';
-    const dialog = document.createElement('div');
-    dialog.className = 'dialog';
+    const { host: container, root } = createShadowHost('div', DIALOG_CSS, DIALOG_HOST_STYLE);
+    const backdrop = element('div', 'backdrop');
+    const dialog = element('div', 'dialog');
     dialog.setAttribute('role', 'alertdialog');
     dialog.setAttribute('aria-modal', 'true');
-    const title = document.createElement('h2');
+    const title = element('h2', '', link.verdict === 'scam' ? i18n.t('scam.dialog.titleScam') : i18n.t('scam.dialog.titleSuspicious'));
     title.id = 'title';
-    title.textContent = classification.verdict === 'scam' ? i18n.t('scam.dialog.titleScam') : i18n.t('scam.dialog.titleSuspicious');
     dialog.setAttribute('aria-labelledby', 'title');
-    const where = document.createElement('p');
+    const where = element('p');
     const [beforeHost, afterHost] = splitAtMark(i18n.t('scam.dialog.goesTo', { host: VALUE_MARK }));
-    const hostName = document.createElement('span');
-    hostName.className = 'host';
-    hostName.textContent = host;
-    where.append(beforeHost, hostName, afterHost);
-    const reasons = document.createElement('ul');
-    for (const reason of classification.reasons) {
-      const item = document.createElement('li');
-      item.textContent = reasonText(reason);
-      reasons.append(item);
-    }
-    const actions = document.createElement('div');
-    actions.className = 'actions';
-    const back = document.createElement('button');
-    back.className = 'safe';
-    back.textContent = i18n.t('scam.dialog.goBack');
-    const proceed = document.createElement('button');
-    proceed.textContent = i18n.t('scam.dialog.openAnyway');
+    where.append(beforeHost, element('span', 'host', host), afterHost);
+    const reasons = element('ul');
+    for (const reason of link.reasons) reasons.append(element('li', '', messageText(reason)));
+    const actions = element('div', 'actions');
+    const back = element('button', 'safe', i18n.t('scam.dialog.goBack'));
+    const proceed = element('button', '', i18n.t('scam.dialog.openAnyway'));
     actions.append(proceed, back);
     dialog.append(title, where, reasons, actions);
     backdrop.append(dialog);
@@ -64,14 +58,14 @@ export function confirmFlaggedLink(host: string, classification: UrlClassificati
       container.remove();
       resolve(open);
     };
-    const onKey = (event: KeyboardEvent) => {
+    const onKey = byViewer((event: KeyboardEvent) => {
       if (event.key === 'Escape') close(false);
-    };
-    back.addEventListener('click', () => close(false));
-    proceed.addEventListener('click', () => close(true));
-    backdrop.addEventListener('click', (event) => {
-      if (event.target === backdrop) close(false);
     });
+    back.addEventListener('click', byViewer(() => close(false)));
+    proceed.addEventListener('click', byViewer(() => close(true)));
+    backdrop.addEventListener('click', byViewer((event) => {
+      if (event.target === backdrop) close(false);
+    }));
     document.addEventListener('keydown', onKey, true);
     (document.body ?? document.documentElement).append(container);
     back.focus();

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { classifyUrl, parseLink } from '../../../core';
+import { parseLink } from '../../../core';
 import * as store from './scam-storage';
+import { classify, isTrustedForSession } from './verdict-service';
 
 /** The extension page shown instead of a scam site. */
 export function warningPageUrl(target: string, back: string | null): string {
@@ -10,11 +11,8 @@ export function warningPageUrl(target: string, back: string | null): string {
 }
 
 async function isScamAndUntrusted(url: string): Promise<boolean> {
-  const link = parseLink(url);
-  if (!link) return false;
-  const [rules, allowlist, trusted] = await Promise.all([store.currentRules(), store.allowlist(), store.sessionTrusted()]);
-  if (trusted.includes(link.host)) return false;
-  return classifyUrl(url, { rules, allowlist }).verdict === 'scam';
+  if (!parseLink(url) || (await isTrustedForSession(url))) return false;
+  return (await classify(url)).verdict === 'scam';
 }
 
 /**

@@ -1,67 +1,40 @@
-import {
-  BUNDLED_SCAM_RULES,
-  parseLink,
-  rechargePageWarning,
-  type ClassifyLists,
-  type ScamReason,
-  type UrlClassification,
-} from '../../../core';
+import type { LinkVerdict } from '../../../core';
 import { installClickGuard } from './click-guard';
+import { askBackground } from './content-client';
 import { whenIdle } from './idle-slices';
 import { addBadge } from './link-badge';
 import { LinkScanner } from './link-scanner';
 import { readPageSignals, showPageBanner } from './page-banner';
-import { askScam } from './scam-client';
 
-/** Page reports to the background wait this long after the last change, so a busy page sends few messages. */
-const REPORT_DELAY_MS = 300;
-/** Longest wait before badges found so far are drawn, while a long scan is still running. */
+/** Longest wait before the badges found so far are drawn, while a long page is still being answered. */
 const BADGE_BATCH_MS = 500;
 
 /**
  * The content script's work on one page: badge flagged links (now and as they appear), guard clicks on them,
- * warn when the page itself poses as a recharge or login page, and tell the background what was found.
+ * and warn when the page itself poses as a recharge or login page. Every verdict comes from the background,
+ * which also keeps what was found for the popup; this script only collects links and draws.
  */
-export async function startScamProtection(): Promise<void> {
-  let lists: ClassifyLists = { rules: BUNDLED_SCAM_RULES, allowlist: [] };
-  let trusted = new Set<string>();
-  const answer = await askScam({ type: 'scam/lists' });
-  if (answer.ok) {
-    lists = { rules: answer.rules, allowlist: answer.allowlist };
-    trusted = new Set(answer.trusted);
-  }
+export function startScamProtection(): void {
+  /** Hosts the viewer chose "Open anyway" for on this page; the background keeps them for the session. */
+  const trustedHere = new Set<string>();
 
-  let pageWarning: ScamReason | null = null;
-  let reportTimer: ReturnType<typeof setTimeout> | undefined;
-  const report = () => {
-    clearTimeout(reportTimer);
-    reportTimer = setTimeout(() => {
-      void askScam({ type: 'scam/page-report', findings: [...scanner.findings.values()].slice(0, 200), pageWarning });
-    }, REPORT_DELAY_MS);
+  // Badges are written together: every DOM write makes the browser restyle and lay out the page in the next
+  // frame, which on a page with 10,000 links costs more than anything else here. They are drawn as soon as
+  // every verdict asked for is in, and at least every BADGE_BATCH_MS while a long page is still being answered.
+  const pending: [HTMLAnchorElement, LinkVerdict][] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const drawBadges = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    for (const [anchor, link] of pending.splice(0)) if (anchor.isConnected) addBadge(anchor, link);
   };
-
-  // Badges are written in batches: every DOM write makes the browser restyle and lay out the page in the next
-  // frame, which on a page with 10,000 links costs more than the scanning itself.
-  const pendingBadges: [HTMLAnchorElement, UrlClassification][] = [];
-  let badgeTimer: ReturnType<typeof setTimeout> | undefined;
-  const flushBadges = () => {
-    clearTimeout(badgeTimer);
-    badgeTimer = undefined;
-    for (const [anchor, classification] of pendingBadges.splice(0)) addBadge(anchor, classification);
-  };
-
   const scanner = new LinkScanner(
-    () => lists,
-    (anchor, classification) => {
-      pendingBadges.push([anchor, classification]);
-      badgeTimer ??= setTimeout(flushBadges, BADGE_BATCH_MS);
+    (anchors, link) => {
+      if (link.verdict !== 'scam' && link.verdict !== 'suspicious') return;
+      for (const anchor of anchors) pending.push([anchor, link]);
+      timer ??= setTimeout(drawBadges, BADGE_BATCH_MS);
     },
-    () => {
-      flushBadges();
-      // Lets tests and the benchmark wait on state instead of sleeping.
-      document.documentElement.dataset.livegiftScan = JSON.stringify(scanner.stats);
-      if (scanner.findings.size > 0 || pageWarning) report();
-    },
+    drawBadges,
   );
   scanner.enqueue(document);
 
@@ -72,23 +45,27 @@ export async function startScamProtection(): Promise<void> {
     }
   }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
 
-  installClickGuard(
-    (href) => scanner.classify(href),
-    (host) => trusted.has(host),
-    async (href, classification) => {
-      if (classification.verdict !== 'scam') return;
-      const host = parseLink(href)?.host;
-      if (host) trusted.add(host);
+  const hostOf = (key: string) => URL.parse(key)?.hostname ?? '';
+  const withTrust = (key: string, link: LinkVerdict | null | undefined) =>
+    link && trustedHere.has(hostOf(key)) ? { ...link, trusted: true } : (link ?? undefined);
+  let warning: Promise<unknown> = Promise.resolve();
+  installClickGuard({
+    known: (key) => withTrust(key, scanner.known(key)),
+    verdictFor: async (key) => withTrust(key, await scanner.verdictFor(key)) ?? null,
+    warned: (href) => void (warning = askBackground({ type: 'scam/warned', url: href })),
+    openAnyway: async (anchor, link) => {
+      if (link.verdict !== 'scam') return;
+      trustedHere.add(anchor.hostname);
+      // The background trusts only the link it was told about: that message must have arrived first.
+      await warning;
       // Without this the navigation guard would stop the viewer a second time for the same choice.
-      await askScam({ type: 'scam/trust-for-session', url: href });
+      await askBackground({ type: 'scam/trust-for-session', url: anchor.href });
     },
-  );
+  });
 
   whenIdle(() => {
-    pageWarning = rechargePageWarning(readPageSignals(), lists);
-    if (pageWarning) {
-      showPageBanner(pageWarning);
-      report();
-    }
+    void askBackground({ type: 'scam/page-check', signals: readPageSignals() }).then((answer) => {
+      if (answer?.ok && answer.warning) showPageBanner(answer.warning);
+    });
   });
 }

@@ -1,24 +1,19 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
-import {
-  MAX_FINDINGS_PER_TAB,
-  classifyUrl,
-  parseLink,
-  reportRulesUpdate,
-  scamRequestSchema,
-  type ScamRequest,
-  type ScamResponse,
-} from '../../../core';
+import { RULES_RESET_REPORT, parseLink, reportRulesUpdate, scamRequestSchema, type ScamRequest, type ScamResponse } from '../../../core';
+import { answerContentScript, type ContentRequest } from './content-requests';
 import { updateRulesFromUrl } from './rules-updater';
 import * as store from './scam-storage';
+import { classify } from './verdict-service';
 
 type Sender = Browser.runtime.MessageSender;
 type AnyScamResponse = ScamResponse<ScamRequest['type']>;
 
 /** Who may send what: content scripts speak for their own tab, extension pages for the viewer. */
 const ALLOWED: Record<ScamRequest['type'], 'content' | 'extension' | 'both'> = {
-  'scam/lists': 'content',
-  'scam/page-report': 'content',
+  'scam/verdicts': 'content',
+  'scam/page-check': 'content',
+  'scam/warned': 'content',
   'scam/trust-for-session': 'both',
   'scam/classify': 'extension',
   'scam/tab-warnings': 'extension',
@@ -26,6 +21,7 @@ const ALLOWED: Record<ScamRequest['type'], 'content' | 'extension' | 'both'> = {
   'scam/trust-site': 'extension',
   'scam/set-update-url': 'extension',
   'scam/list-status': 'extension',
+  'scam/reset-list': 'extension',
   'scam/false-alarms': 'extension',
 };
 
@@ -46,25 +42,21 @@ export async function handleScamRequest(message: unknown, sender: Sender): Promi
   const allowed = ALLOWED[request.type];
   if (!kind || (allowed !== 'both' && allowed !== kind)) return fail('forbidden', 'This sender may not send this message.');
   try {
-    return await answer(request, sender);
+    // ALLOWED lets a content script send only the content requests; its tab and page come from the sender.
+    if (kind === 'content') return await answerContentScript(request as ContentRequest, sender.tab!.id!, sender.url ?? null);
+    return await answer(request);
   } catch {
     return fail('internal', 'The scam-link check could not complete this request.');
   }
 }
 
-async function answer(request: ScamRequest, sender: Sender): Promise<AnyScamResponse> {
+/** Answers an extension page: the popup, the options page, the warning page. */
+async function answer(request: ScamRequest): Promise<AnyScamResponse> {
   switch (request.type) {
-    case 'scam/lists': {
-      const [rules, allowlist, trusted] = await Promise.all([store.currentRules(), store.allowlist(), store.sessionTrusted()]);
-      return { ok: true, rules, allowlist, trusted };
-    }
-    case 'scam/page-report': {
-      // The tab and page come from the sender, never from the message.
-      const tabId = sender.tab!.id!;
-      const findings = request.findings.slice(0, MAX_FINDINGS_PER_TAB);
-      await store.saveTabWarnings(tabId, { pageUrl: sender.url ?? null, findings, pageWarning: request.pageWarning });
-      return { ok: true };
-    }
+    case 'scam/verdicts':
+    case 'scam/page-check':
+    case 'scam/warned':
+      return fail('forbidden', 'This sender may not send this message.');
     case 'scam/trust-for-session': {
       const link = parseLink(request.url);
       if (!link) return fail('invalid-url', 'Only web addresses can be trusted.');
@@ -72,9 +64,8 @@ async function answer(request: ScamRequest, sender: Sender): Promise<AnyScamResp
       return { ok: true };
     }
     case 'scam/classify': {
-      const [rules, allowlist] = await Promise.all([store.currentRules(), store.allowlist()]);
       const link = parseLink(request.url);
-      return { ok: true, classification: classifyUrl(request.url, { rules, allowlist }), host: link?.unicodeHost ?? '' };
+      return { ok: true, classification: await classify(request.url), host: link?.unicodeHost ?? '' };
     }
     case 'scam/tab-warnings':
       return { ok: true, warnings: await store.tabWarnings(request.tabId) };
@@ -103,6 +94,9 @@ async function answer(request: ScamRequest, sender: Sender): Promise<AnyScamResp
       const version = (await store.currentRules()).version;
       return { ok: true, version, outcome: reportRulesUpdate(outcome) };
     }
+    case 'scam/reset-list':
+      await store.resetToBundledRules();
+      return { ok: true, version: (await store.currentRules()).version, outcome: RULES_RESET_REPORT };
     case 'scam/list-status':
       return { ok: true, version: (await store.currentRules()).version, updateUrl: await store.updateUrl() };
     case 'scam/false-alarms':

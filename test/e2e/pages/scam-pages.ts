@@ -1,14 +1,25 @@
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { playwrightUi } from '../driver/playwright-ui';
-import type { Query, Ui } from '../driver/ui';
+import type { Ui } from '../driver/ui';
+import { badgeAfter, partWithRole } from './in-page-ui';
 
-/** The badge the content script puts after a flagged link (in its own shadow root). */
-export const badgeAfterLink = (linkId: string): Query => ({ css: `#${linkId} + [data-livegift-badge]` });
-export const badgeAfter = (page: Page, linkId: string) => playwrightUi(page).find(badgeAfterLink(linkId));
+/** The badge's accessible label after a link, once drawn (in a closed shadow root: see in-page-ui.ts). */
+export async function expectBadge(page: Page, linkId: string, label: string): Promise<void> {
+  await expect.poll(async () => (await badgeAfter(page, linkId))?.elements.find((e) => e.role === 'img')?.label ?? null).toBe(label);
+}
 
-/** The warning the content script shows before following a flagged link. */
-export const LINK_WARNING: Query = { role: 'alertdialog' };
-export const linkWarning = (page: Page) => playwrightUi(page).find(LINK_WARNING);
+/** The link warning's text while it is shown, or null. */
+export const linkWarningText = async (page: Page) => (await partWithRole(page, 'alertdialog'))?.text ?? null;
+
+/** Session-trusted hosts, read from the background's storage. */
+export async function sessionTrusted(context: BrowserContext): Promise<string[]> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return worker.evaluate(async () => {
+    type SessionArea = { get(key: string): Promise<Record<string, string[] | undefined>> };
+    const { chrome } = globalThis as unknown as { chrome: { storage: { session: SessionArea } } };
+    return (await chrome.storage.session.get('scam.sessionTrusted'))['scam.sessionTrusted'] ?? [];
+  });
+}
 
 /** Opens `url` in `page`; the navigation guard may replace it, which aborts the original navigation. */
 export async function visit(page: Page, url: string): Promise<void> {
