@@ -35,7 +35,8 @@ import { pendingDuplicateMessage, pendingDuplicateOf } from './recharge/pending-
 import type { RechargeRecord } from './recharge/recharge-record';
 import { createRecharge, markFailed, markPending, markSettled } from './recharge/recharge-transitions';
 import { limitUsage } from './service/limit-usage';
-import { parseWalletBackup, toWalletBackup, type WalletBackup } from './storage/wallet-backup';
+import { restoreKeepingControls } from './storage/restore-backup';
+import { parseWalletBackup, toWalletBackup, type RestoredWallet, type WalletBackup } from './storage/wallet-backup';
 import { idempotencyKeySchema } from './wallet-entry';
 import { WalletError } from './wallet-error';
 
@@ -624,8 +625,18 @@ export class WalletService {
     return toWalletBackup(await this.storage.exportRecords(), this.clock.now());
   }
 
+  /** Checks a backup completely without writing anything; throws 'invalid-request' naming every problem. */
+  checkBackup(backup: unknown): RestoredWallet {
+    return parseWalletBackup(backup, this.timeZone);
+  }
+
+  /** Replaces the wallet's ledger with a checked backup in one write; the parents' controls stay as they are. */
+  restoreBackup(restored: RestoredWallet): Promise<void> {
+    return restoreKeepingControls(this.storage, restored);
+  }
+
   /** Replaces the wallet with a backup, or changes nothing: everything is checked before one write. */
   async importBackup(backup: unknown): Promise<void> {
-    await this.storage.replaceAll(parseWalletBackup(backup, this.timeZone));
+    await this.restoreBackup(this.checkBackup(backup));
   }
 }
