@@ -60,6 +60,7 @@ test('a file made elsewhere is refused in words, with the details behind a discl
 });
 
 test('a long restore shows its stages and disables the controls; a double click exports once', async ({ context, extensionId }) => {
+  test.setTimeout(180_000);
   const options = await OptionsPage.open(await context.newPage(), extensionId);
   const exportButton = options.page.getByRole('button', { name: 'Export backup' });
   // 30,000 entries: a file of about 22 MB, sent in three parts.
