@@ -63,15 +63,15 @@ test('a long restore shows its stages and disables the controls; a double click 
   test.setTimeout(180_000);
   const options = await OptionsPage.open(await context.newPage(), extensionId);
   const exportButton = options.page.getByRole('button', { name: 'Export backup' });
-  // 30,000 entries: a file of about 22 MB, sent in three parts.
-  await options.chooseBackup(await signAsThisInstall(options.page, historyBackup(30_000)));
+  // 15,000 entries: a file of about 11 MB, sent in two parts.
+  await options.chooseBackup(await signAsThisInstall(options.page, historyBackup(15_000)));
   await expect(options.page.getByTestId('backup-progress')).toBeVisible();
   await expect(exportButton).toBeDisabled();
   await expect(options.page.getByLabel('Import backup')).toBeDisabled();
-  await expect(options.restoreConfirm()).toContainText('with one of 2,100,000 coins', { timeout: 60_000 });
-  await expect(options.restoreConfirm()).toContainText('(30,000 history entries)');
+  await expect(options.restoreConfirm()).toContainText('with one of 1,050,000 coins', { timeout: 60_000 });
+  await expect(options.restoreConfirm()).toContainText('(15,000 history entries)');
   await options.restoreConfirm().getByRole('button', { name: 'Restore backup' }).click();
-  await expect(options.page.getByTestId('import-result')).toHaveText('Backup restored. Your balance is 2,100,000 coins.', {
+  await expect(options.page.getByTestId('import-result')).toHaveText('Backup restored. Your balance is 1,050,000 coins.', {
     timeout: 60_000,
   });
 
