@@ -231,7 +231,7 @@ describe('the background, wired to the wallet engine', () => {
     await bg.ask('backup/import', { importId: 'import-abc-2', part: 0, parts: 2, text: '{' });
     bg.restart();
     const lost = await refusal(bg.ask('backup/import', { importId: 'import-abc-2', part: 1, parts: 2, text: '}' }));
-    expect(lost.code).toBe('invalid-backup');
+    expect(lost).toMatchObject({ code: 'invalid-backup', extra: { backupProblem: 'interrupted' } });
   });
 
   it('refuses a region where coins are not sold', async () => {
