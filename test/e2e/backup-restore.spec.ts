@@ -2,6 +2,7 @@ import { chromium } from '@playwright/test';
 import { historyBackup } from '../bench/history-backup';
 import { extensionLaunchOptions } from '../chromium';
 import { buildBackup, rechargeAndGift } from '../support/wallet-backups';
+import { seriousViolations } from './axe';
 import { expect, test } from './extension-fixtures';
 import { OptionsPage } from './pages/options-page';
 import { PopupPage } from './pages/popup-page';
@@ -27,6 +28,7 @@ test('with a PIN set, a restore waits for a parent, and the limits stay in force
     'A parents’ PIN is set: unlock the parents’ section above to restore a backup.',
   );
   await expect(options.restoreConfirm().getByRole('button', { name: 'Restore backup' })).toBeDisabled();
+  expect(await seriousViolations(options.page)).toEqual([]);
 
   // A parent unlocks and restores: the wallet comes back, the cap set since stays.
   await options.unlock('2468');
@@ -55,6 +57,7 @@ test('a file made elsewhere is refused in words, with the details behind a discl
   );
   await options.importError().getByText('Details').click();
   await expect(options.importError()).toContainText('no signature from this installation');
+  expect(await seriousViolations(options.page)).toEqual([]);
   const popup = await PopupPage.open(await context.newPage(), extensionId);
   await popup.expectBalance(0);
 });
