@@ -49,7 +49,7 @@ export function startBackground(): WalletService {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
         title: i18n.t('notify.title'),
-        message: locked ? i18n.t('notify.rechargeLocked', { coins: amount }) : i18n.t('notify.rechargeOverLimit', { coins: amount }),
+        message: locked ? i18n.t('notify.rechargeLocked', coins, { coins: amount }) : i18n.t('notify.rechargeOverLimit', coins, { coins: amount }),
       });
     },
     toCsv: async (filter) => {

@@ -26,7 +26,7 @@ type View =
 type Uploaded = { ok: true; importId: string; preview: BackupPreview } | Failure;
 
 function coins(amount: number): string {
-  return i18n.t('backup.coins', amount, { amount: formatNumber(amount) });
+  return i18n.t('common.coins', amount, [formatNumber(amount)]);
 }
 
 function entries(amount: number): string {
@@ -157,7 +157,7 @@ export function BackupSection() {
       {current.state === 'exported' && <p role="status">{i18n.t('backup.exported')}</p>}
       {current.state === 'restored' && (
         <p role="status" data-testid="import-result">
-          {i18n.t('backup.imported', { balance: formatNumber(current.balance) })}
+          {i18n.t('backup.imported', current.balance, { balance: formatNumber(current.balance) })}
         </p>
       )}
       {current.state === 'failed' && (

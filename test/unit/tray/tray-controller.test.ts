@@ -108,6 +108,28 @@ describe('the tray controller', () => {
     expect(controller.state.confirmation).toBeNull();
   });
 
+  it('never asks to confirm a gift the balance cannot pay: it says so, sends nothing and points at the recharge', async () => {
+    const wallet = await pageWallet(140);
+    const { controller, events } = setup(wallet, { confirmAbove: 100 });
+    await controller.ensureWallet();
+    await vi.waitFor(() => expect(controller.state.balance).toBe(140));
+    controller.setQuantity('99');
+    await expect(controller.send('hat', 99)).rejects.toMatchObject({ code: 'insufficient-coins' });
+    expect(controller.state.confirmation).toBeNull();
+    expect(controller.state.note).toMatchObject({ kind: 'failed', refusal: { code: 'insufficient-coins' } });
+    expect(events.at(-1)).toMatchObject({ type: 'gift-failed', detail: { giftId: 'hat', count: 99, code: 'insufficient-coins' } });
+    expect(await wallet.balance()).toBe(140);
+  });
+
+  it('goes back to ×1 after a multi-gift is sent', async () => {
+    const { controller } = setup(await pageWallet(140));
+    controller.setQuantity('10');
+    expect(controller.state.quantity).toBe(10);
+    controller.tap('finger-heart');
+    await vi.waitFor(() => expect(controller.state.note).toMatchObject({ kind: 'sent', count: 10 }));
+    expect(controller.state.quantity).toBe(1);
+  });
+
   it('does not ask below the threshold', async () => {
     const { controller } = setup(await pageWallet(140), { confirmAbove: 100 });
     await controller.send('hat');
