@@ -9,6 +9,7 @@ import { PopupPage } from './pages/popup-page';
 import { signAsThisInstall } from './signed-backups';
 
 test('with a PIN set, a restore waits for a parent, and the limits stay in force afterwards', async ({ context, extensionId }) => {
+  test.setTimeout(90_000);
   const popup = await PopupPage.open(await context.newPage(), extensionId);
   await popup.recharge(700);
   const options = await OptionsPage.open(await context.newPage(), extensionId);
