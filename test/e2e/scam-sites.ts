@@ -1,7 +1,7 @@
 import type { BrowserContext } from '@playwright/test';
 
 /**
- * Made-up sites for the scam-link tests, answered by Playwright's route interception: nothing reaches the
+ * Made-up sites for the scam-link tests, answered by the browser driver's request interception: nothing reaches the
  * network, and the hosts need not resolve.
  */
 export const SITES = {
@@ -29,13 +29,21 @@ const RECHARGE_PAGE = `<!doctype html><html><head><title>Coin deals</title></hea
 
 const page = (title: string) => `<!doctype html><html><head><title>${title}</title></head><body><h1>${title}</h1></body></html>`;
 
+/** What a made-up site answers; the same answers serve the Chromium (Playwright) and Firefox (Puppeteer) tests. */
+export type SiteResponse = { status: number; headers?: Record<string, string>; contentType?: string; body?: string };
+
+export function scamTestSiteResponse(url: string): SiteResponse {
+  const html = (body: string): SiteResponse => ({ status: 200, contentType: 'text/html', body });
+  if (url.startsWith(SITES.linksPage)) return html(LINKS_PAGE);
+  if (url.startsWith(SITES.rechargePage)) return html(RECHARGE_PAGE);
+  if (url.startsWith(SITES.redirector)) return { status: 302, headers: { location: SITES.scamSite } };
+  if (url.startsWith(SITES.scamSite)) return html(page('Free coins claim'));
+  return html(page('A safe page'));
+}
+
+/** Hosts the made-up sites answer for. */
+export const isScamTestSite = (url: string) => /^https:\/\/[^/]+\.test\//.test(url);
+
 export async function serveScamTestSites(context: BrowserContext): Promise<void> {
-  await context.route('https://*.test/**', async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(SITES.linksPage)) return route.fulfill({ contentType: 'text/html', body: LINKS_PAGE });
-    if (url.startsWith(SITES.rechargePage)) return route.fulfill({ contentType: 'text/html', body: RECHARGE_PAGE });
-    if (url.startsWith(SITES.redirector)) return route.fulfill({ status: 302, headers: { location: SITES.scamSite } });
-    if (url.startsWith(SITES.scamSite)) return route.fulfill({ contentType: 'text/html', body: page('Free coins claim') });
-    return route.fulfill({ contentType: 'text/html', body: page('A safe page') });
-  });
+  await context.route('https://*.test/**', (route) => route.fulfill(scamTestSiteResponse(route.request().url())));
 }

@@ -8,10 +8,10 @@ import { BackupParts } from './backup-parts';
 import type { Handlers } from './message-router';
 import type { ParentalPinService } from './parental-pin-service';
 import { ReplyError } from './reply-error';
-import type { WalletEngine } from './wallet-engine';
+import type { BackgroundWalletService } from './background-wallet-service';
 
 export interface BackupHandlerParts {
-  engine: WalletEngine;
+  engine: BackgroundWalletService;
   pin: ParentalPinService;
   keys: BackupKeyStore;
   clock: Clock;

@@ -10,7 +10,7 @@ import { isExtensionPage, routeMessage } from './message-router';
 import { ParentalPinService } from './parental-pin-service';
 import { PersistedClock } from './persisted-clock';
 import { createHandlers } from './wallet-handlers';
-import type { WalletEngine } from './wallet-engine';
+import type { BackgroundWalletService } from './background-wallet-service';
 import { WalletPreferences } from './wallet-preferences';
 
 /** The sandbox's "settles after a delay" test instrument clears after this long in the extension. */
@@ -34,7 +34,7 @@ export function startBackground(): WalletService {
     clock,
     timeZone,
   });
-  const engine: WalletEngine = service;
+  const engine: BackgroundWalletService = service;
   const uiRegion = browser.i18n.getUILanguage().split('-')[1]?.toUpperCase() ?? 'US';
 
   const handlers = createHandlers({

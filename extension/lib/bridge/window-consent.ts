@@ -22,8 +22,8 @@ export class WindowConsent implements ConsentPort {
 
   /**
    * A window left open by a stopped worker can no longer be answered (its request is asked again by the
-   * retry), so a fresh worker closes it. `runtime.getContexts` is Chromium's; elsewhere such a window just
-   * closes itself when answered.
+   * retry), so a fresh worker (or Firefox background page) closes it. Chromium and Firefox both have
+   * `runtime.getContexts`; where a browser lacks it, such a window just closes itself when answered.
    */
   private async closeOrphans(): Promise<void> {
     const runtime = browser.runtime as { getContexts?: typeof browser.runtime.getContexts };

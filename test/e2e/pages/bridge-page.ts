@@ -1,4 +1,6 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { playwrightUi } from '../driver/playwright-ui';
+import type { Ui } from '../driver/ui';
 import { PopupPage } from './popup-page';
 import { TrayPage } from './tray-page';
 
@@ -6,6 +8,45 @@ export const WALLET_NAME = 'LiveGift Wallet';
 
 /** What a page's `provider.request` settled with: the result, or the error's numeric code and data. */
 export type RequestOutcome = { ok: true; result: unknown } | { ok: false; code: number; message: string; data?: { reason?: string; approvalId?: string } };
+
+/**
+ * Runs in the page: discovers the wallet with `livegift:requestProvider` and settles one `provider.request`.
+ * Shared by the Chromium and Firefox drivers (both evaluate it as is).
+ */
+export async function requestThroughProvider(request: unknown): Promise<RequestOutcome> {
+  const detail = await new Promise<{ provider: { request(args: unknown): Promise<unknown> } }>((resolve) => {
+    addEventListener('livegift:announceProvider', (event) => resolve((event as CustomEvent).detail), { once: true });
+    dispatchEvent(new Event('livegift:requestProvider'));
+  });
+  try {
+    return { ok: true as const, result: await detail.provider.request(request) };
+  } catch (error) {
+    const { code, message, data } = error as { code: number; message: string; data?: { reason?: string; approvalId?: string } };
+    return { ok: false as const, code, message, data };
+  }
+}
+
+/** The extension's consent and confirmation window, over any driver. */
+export class ConsentView<E> {
+  constructor(readonly ui: Ui<E>) {}
+
+  /** What a gift confirmation shows: gift, count, creator and price. */
+  gift() {
+    return this.ui.find({ testId: 'consent-gift' });
+  }
+
+  /** Clicks the named answer once it is enabled (the window ignores clicks for a moment after it shows). */
+  answer(button: string | RegExp) {
+    return this.ui.click(this.ui.find({ role: 'button', name: button, exact: true }));
+  }
+}
+
+/** Tries `answer`; the window closes itself when answered, sometimes before the click action reports back. */
+export async function answerUnlessClosed(answer: () => Promise<unknown>, isClosed: () => boolean | Promise<boolean>): Promise<void> {
+  await answer().catch(async (error: unknown) => {
+    if (!(await isClosed())) throw error;
+  });
+}
 
 /**
  * A web page using the wallet bridge directly, as another site would: it discovers the provider with
@@ -17,18 +58,7 @@ export class BridgePage {
   /** Calls the provider from the page. With `tap`, the viewer clicks the page first (a trusted gesture). */
   async request(request: unknown, { tap = false } = {}): Promise<RequestOutcome> {
     if (tap) await this.tap();
-    return this.page.evaluate(async (request) => {
-      const detail = await new Promise<{ provider: { request(args: unknown): Promise<unknown> } }>((resolve) => {
-        addEventListener('livegift:announceProvider', (event) => resolve((event as CustomEvent).detail), { once: true });
-        dispatchEvent(new Event('livegift:requestProvider'));
-      });
-      try {
-        return { ok: true as const, result: await detail.provider.request(request) };
-      } catch (error) {
-        const { code, message, data } = error as { code: number; message: string; data?: { reason?: string; approvalId?: string } };
-        return { ok: false as const, code, message, data };
-      }
-    }, request);
+    return this.page.evaluate(requestThroughProvider, request);
   }
 
   /** Many requests at once from the page, as a script would send them (no gesture). */
@@ -115,13 +145,7 @@ export async function answerWindow(
   const triggered = trigger();
   const window = await nextConsentWindow(context, before);
   await inspect?.(window);
-  // The answer closes the window, sometimes before the click action reports back.
-  await window
-    .getByRole('button', { name: button, exact: true })
-    .click()
-    .catch((error: unknown) => {
-      if (!window.isClosed()) throw error;
-    });
+  await answerUnlessClosed(() => new ConsentView(playwrightUi(window)).answer(button), () => window.isClosed());
   await triggered;
   return window;
 }
@@ -129,8 +153,7 @@ export async function answerWindow(
 /** Opens the demo with its tray, connects the site in the extension's window, and waits for the tray to pay from it. */
 export async function connectTray(context: BrowserContext, page: Page): Promise<TrayPage> {
   const tray = await TrayPage.open(page);
-  const offer = tray.tray.getByRole('button', { name: `Pay with ${WALLET_NAME}` });
-  await answerWindow(context, () => offer.click(), 'Connect');
-  await expect(tray.tray.getByTestId('wallet-source')).toHaveText(`Paying from ${WALLET_NAME}`);
+  await answerWindow(context, () => tray.walletOffer(WALLET_NAME).click(), 'Connect');
+  await expect(tray.walletSource()).toHaveText(`Paying from ${WALLET_NAME}`);
   return tray;
 }

@@ -1,17 +1,26 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { playwrightUi } from '../driver/playwright-ui';
+import type { Ui } from '../driver/ui';
 
-/** The full history page. */
-export class HistoryPage {
-  constructor(readonly page: Page) {}
+/** The full history page's entries, over any driver. */
+export class HistoryView<E> {
+  constructor(readonly ui: Ui<E>) {}
+
+  rows() {
+    return this.ui.find({ css: 'tbody tr' }, this.ui.find({ testId: 'history-entries' }));
+  }
+}
+
+/** The full history page in Chromium. */
+export class HistoryPage extends HistoryView<Locator> {
+  constructor(readonly page: Page) {
+    super(playwrightUi(page));
+  }
 
   static async open(page: Page, extensionId: string): Promise<HistoryPage> {
     await page.goto(`chrome-extension://${extensionId}/wallet-history.html`);
     await expect(page.getByRole('heading', { name: 'LiveGift history', level: 1 })).toBeVisible();
     return new HistoryPage(page);
-  }
-
-  rows() {
-    return this.page.getByTestId('history-entries').locator('tbody tr');
   }
 
   monthlySummaries() {

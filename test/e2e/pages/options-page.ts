@@ -1,66 +1,84 @@
-import { expect, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { playwrightUi } from '../driver/playwright-ui';
+import type { Ui } from '../driver/ui';
 
-/** The options page: wallet settings, the parents' section and backups. */
-export class OptionsPage {
-  constructor(readonly page: Page) {}
+/** The options page: wallet settings and the parents' section, over any driver. */
+export class OptionsView<E> {
+  constructor(readonly ui: Ui<E>) {}
+
+  /** Resolves once the page has rendered its sections. */
+  async expectLoaded() {
+    await this.ui.expectVisible(this.ui.find({ role: 'heading', name: 'Parents' }));
+  }
+
+  parents() {
+    return this.ui.find({ role: 'region', name: 'Parents' });
+  }
+
+  wallet() {
+    return this.ui.find({ role: 'region', name: 'Wallet' });
+  }
+
+  async setBudget(coins: number | null) {
+    await this.ui.fill(this.ui.find({ label: 'Monthly gifting budget (coins)' }), coins === null ? '' : String(coins));
+    await this.ui.click(this.ui.find({ role: 'button', name: 'Save' }, this.wallet()));
+    await this.ui.expectText(this.ui.find({ role: 'status' }, this.wallet()), 'Saved.');
+  }
+
+  async setPin(pin: string) {
+    await this.ui.fill(this.ui.find({ label: 'New PIN (4 to 8 digits)' }, this.parents()), pin);
+    await this.ui.fill(this.ui.find({ label: 'Repeat the PIN' }, this.parents()), pin);
+    await this.ui.click(this.ui.find({ role: 'button', name: 'Set PIN' }, this.parents()));
+    await this.ui.expectVisible(this.controls());
+  }
+
+  async unlock(pin: string) {
+    await this.ui.fill(this.ui.find({ label: 'Parents’ PIN' }, this.parents()), pin);
+    await this.ui.click(this.ui.find({ role: 'button', name: 'Unlock' }, this.parents()));
+  }
+
+  async lock() {
+    await this.ui.click(this.ui.find({ role: 'button', name: 'Lock the parents’ section' }, this.parents()));
+    await this.ui.expectVisible(this.ui.find({ role: 'button', name: 'Unlock' }, this.parents()));
+  }
+
+  controls() {
+    return this.ui.find({ testId: 'parental-controls' });
+  }
+
+  async setCap(label: string, coins: number | null) {
+    await this.ui.fill(this.ui.find({ label, exact: true }, this.controls()), coins === null ? '' : String(coins));
+  }
+
+  async saveLimits() {
+    await this.ui.click(this.ui.find({ role: 'button', name: 'Save limits' }, this.controls()));
+    await this.ui.expectText(this.ui.find({ role: 'status' }, this.controls()), 'Saved.');
+  }
+
+  approvals() {
+    return this.ui.find({ testId: 'approval-requests' });
+  }
+
+  parentsError() {
+    return this.ui.find({ testId: 'parents-error' });
+  }
+
+  lockMessage() {
+    return this.ui.find({ testId: 'pin-locked' });
+  }
+}
+
+/** The options page in Chromium, with backups (files and downloads are Playwright's). */
+export class OptionsPage extends OptionsView<Locator> {
+  constructor(readonly page: Page) {
+    super(playwrightUi(page));
+  }
 
   static async open(page: Page, extensionId: string): Promise<OptionsPage> {
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     const options = new OptionsPage(page);
-    await expect(page.getByRole('heading', { name: 'Parents' })).toBeVisible();
+    await options.expectLoaded();
     return options;
-  }
-
-  parents() {
-    return this.page.getByRole('region', { name: 'Parents' });
-  }
-
-  async setBudget(coins: number | null) {
-    await this.page.getByLabel('Monthly gifting budget (coins)').fill(coins === null ? '' : String(coins));
-    await this.page.getByRole('region', { name: 'Wallet' }).getByRole('button', { name: 'Save' }).click();
-    await expect(this.page.getByRole('region', { name: 'Wallet' }).getByRole('status')).toHaveText('Saved.');
-  }
-
-  async setPin(pin: string) {
-    await this.parents().getByLabel('New PIN (4 to 8 digits)').fill(pin);
-    await this.parents().getByLabel('Repeat the PIN').fill(pin);
-    await this.parents().getByRole('button', { name: 'Set PIN' }).click();
-    await expect(this.controls()).toBeVisible();
-  }
-
-  async unlock(pin: string) {
-    await this.parents().getByLabel('Parents’ PIN').fill(pin);
-    await this.parents().getByRole('button', { name: 'Unlock' }).click();
-  }
-
-  async lock() {
-    await this.parents().getByRole('button', { name: 'Lock the parents’ section' }).click();
-    await expect(this.parents().getByRole('button', { name: 'Unlock' })).toBeVisible();
-  }
-
-  controls() {
-    return this.page.getByTestId('parental-controls');
-  }
-
-  async setCap(label: string, coins: number | null) {
-    await this.controls().getByLabel(label, { exact: true }).fill(coins === null ? '' : String(coins));
-  }
-
-  async saveLimits() {
-    await this.controls().getByRole('button', { name: 'Save limits' }).click();
-    await expect(this.controls().getByRole('status')).toHaveText('Saved.');
-  }
-
-  approvals() {
-    return this.page.getByTestId('approval-requests');
-  }
-
-  parentsError() {
-    return this.page.getByTestId('parents-error');
-  }
-
-  lockMessage() {
-    return this.page.getByTestId('pin-locked');
   }
 
   /** Picks a backup file: the extension checks it and shows what it would replace (or why it cannot). */

@@ -1,10 +1,14 @@
-import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { playwrightUi } from '../driver/playwright-ui';
+import type { Query, Ui } from '../driver/ui';
 
 /** The badge the content script puts after a flagged link (in its own shadow root). */
-export const badgeAfter = (page: Page, linkId: string) => page.locator(`#${linkId} + [data-livegift-badge]`);
+export const badgeAfterLink = (linkId: string): Query => ({ css: `#${linkId} + [data-livegift-badge]` });
+export const badgeAfter = (page: Page, linkId: string) => playwrightUi(page).find(badgeAfterLink(linkId));
 
 /** The warning the content script shows before following a flagged link. */
-export const linkWarning = (page: Page) => page.getByRole('alertdialog');
+export const LINK_WARNING: Query = { role: 'alertdialog' };
+export const linkWarning = (page: Page) => playwrightUi(page).find(LINK_WARNING);
 
 /** Opens `url` in `page`; the navigation guard may replace it, which aborts the original navigation. */
 export async function visit(page: Page, url: string): Promise<void> {
@@ -14,24 +18,35 @@ export async function visit(page: Page, url: string): Promise<void> {
   });
 }
 
-export class ScamWarningPage {
-  constructor(readonly page: Page) {}
+/** The guard's warning page, over any driver. */
+export class ScamWarningView<E> {
+  constructor(readonly ui: Ui<E>) {}
 
   async expectShown() {
-    await expect(this.page).toHaveURL(/\/scam-warning\.html\?/);
-    await expect(this.page.getByRole('heading', { name: 'LiveGift stopped a likely scam site' })).toBeVisible();
+    await this.ui.expectVisible(this.ui.find({ role: 'heading', name: 'LiveGift stopped a likely scam site' }));
   }
 
   reasons() {
-    return this.page.getByRole('region', { name: 'Why LiveGift warns' }).getByRole('listitem');
+    return this.ui.find({ role: 'listitem' }, this.ui.find({ role: 'region', name: 'Why LiveGift warns' }));
   }
 
   backToSafety() {
-    return this.page.getByRole('button', { name: 'Back to safety' }).click();
+    return this.ui.click(this.ui.find({ role: 'button', name: 'Back to safety' }));
   }
 
   continueAnyway() {
-    return this.page.getByRole('button', { name: 'Continue anyway' }).click();
+    return this.ui.click(this.ui.find({ role: 'button', name: 'Continue anyway' }));
+  }
+}
+
+export class ScamWarningPage extends ScamWarningView<Locator> {
+  constructor(readonly page: Page) {
+    super(playwrightUi(page));
+  }
+
+  override async expectShown() {
+    await expect(this.page).toHaveURL(/\/scam-warning\.html\?/);
+    await super.expectShown();
   }
 }
 

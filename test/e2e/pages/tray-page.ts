@@ -1,30 +1,75 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { playwrightUi } from '../driver/playwright-ui';
+import type { Ui } from '../driver/ui';
+import { coinsText } from './popup-page';
 
-/** A live page with a <gift-tray>; Playwright's locators pierce its open shadow root. */
-export class TrayPage {
+/** The demo live page's address; `query` sets tray attributes (catalog, locale, goal …) and `feed=off` quiets the simulated viewers. */
+export const demoPath = (query = 'feed=off', path = '/demo/') => `${path}?${query}`;
+
+/** A live page with a <gift-tray>, over any driver (queries pierce its open shadow root). */
+export class TrayView<E> {
+  constructor(readonly ui: Ui<E>) {}
+
+  root() {
+    return this.ui.find({ css: 'gift-tray' });
+  }
+
+  async expectLoaded() {
+    await this.ui.expectVisible(this.ui.find({ role: 'region', name: /Send a gift|Enviar un regalo/ }, this.root()));
+  }
+
+  trayBalance() {
+    return this.ui.find({ testId: 'tray-balance' }, this.root());
+  }
+
+  async expectTrayBalance(coins: number) {
+    await this.ui.expectText(this.trayBalance(), coinsText(coins));
+  }
+
+  /** A gift button, found the way a screen-reader user would: by its name and price. */
+  giftButton(name: string, price: string) {
+    return this.ui.find({ role: 'button', name: new RegExp(`^${escape(name)}, ${escape(price)}`) }, this.root());
+  }
+
+  /** The offer to pay from a wallet extension, e.g. "Pay with LiveGift Wallet". */
+  walletOffer(walletName: string) {
+    return this.ui.find({ role: 'button', name: `Pay with ${walletName}` }, this.root());
+  }
+
+  walletSource() {
+    return this.ui.find({ testId: 'wallet-source' }, this.root());
+  }
+}
+
+/** The tray in Chromium; Playwright's locators pierce its open shadow root. */
+export class TrayPage extends TrayView<Locator> {
   readonly tray: Locator;
 
   constructor(
     readonly page: Page,
     tray?: Locator,
   ) {
+    super(playwrightUi(page));
     this.tray = tray ?? page.locator('gift-tray');
   }
 
-  /** The demo live page; `query` sets tray attributes (catalog, locale, goal …) and `feed=off` quiets the simulated viewers. */
+  override root() {
+    return this.tray;
+  }
+
   static async open(page: Page, query = 'feed=off', path = '/demo/'): Promise<TrayPage> {
-    await page.goto(`${path}?${query}`);
+    await page.goto(demoPath(query, path));
     const tray = new TrayPage(page);
-    await expect(tray.tray.getByRole('region', { name: /Send a gift|Enviar un regalo/ })).toBeVisible();
+    await tray.expectLoaded();
     return tray;
   }
 
   balance() {
-    return this.tray.getByTestId('tray-balance');
+    return this.trayBalance();
   }
 
   async expectBalance(coins: number) {
-    await expect(this.balance()).toHaveText(`${coins.toLocaleString('en-US')} ${coins === 1 ? 'coin' : 'coins'}`);
+    await this.expectTrayBalance(coins);
   }
 
   async addTestCoins(times = 1) {
@@ -35,9 +80,8 @@ export class TrayPage {
     }
   }
 
-  /** A gift button, found the way a screen-reader user would: by its name and price. */
   gift(name: string, price: string) {
-    return this.tray.getByRole('button', { name: new RegExp(`^${escape(name)}, ${escape(price)}`) });
+    return this.giftButton(name, price);
   }
 
   status() {

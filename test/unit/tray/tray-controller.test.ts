@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_GIFT_CATALOG, MemoryWalletStore, Wallet, type WalletPort } from '../../../core';
+import { DEFAULT_GIFT_CATALOG, MemoryWalletStore, SandboxWallet, type WalletPort } from '../../../core';
 import { TrayController, type TrayConfig, type TrayDependencies } from '../../../widget/src/tray-controller';
 import { pickWallet } from '../../../widget/src/wallet/wallet-source';
 
@@ -18,8 +18,8 @@ interface Emitted {
   detail: Record<string, unknown>;
 }
 
-async function pageWallet(coins: number): Promise<Wallet> {
-  const wallet = new Wallet(new MemoryWalletStore(), { catalog: DEFAULT_GIFT_CATALOG });
+async function pageWallet(coins: number): Promise<SandboxWallet> {
+  const wallet = new SandboxWallet(new MemoryWalletStore(), { catalog: DEFAULT_GIFT_CATALOG });
   for (let i = 0; i < coins / 70; i++) await wallet.recharge({ packId: 'pack-70', idempotencyKey: `seed-key-${i}` });
   return wallet;
 }
@@ -229,7 +229,7 @@ describe('the tray controller', () => {
   });
 
   it('waits for a catalog still loading before it looks up a gift sent through send()', async () => {
-    const wallet = new Wallet(new MemoryWalletStore(), { catalog: [{ id: 'sparkler', name: 'Sparkler', coins: 2, icon: '🎇', tier: 'basic' }] });
+    const wallet = new SandboxWallet(new MemoryWalletStore(), { catalog: [{ id: 'sparkler', name: 'Sparkler', coins: 2, icon: '🎇', tier: 'basic' }] });
     await wallet.recharge({ packId: 'pack-70', idempotencyKey: 'seed-key-0' });
     const { controller } = setup(wallet, { catalogUrl: '/festival.json' }, [{ id: 'sparkler', name: 'Sparkler', coins: 2, icon: '🎇', tier: 'basic' }]);
     expect(controller.state.catalog).toBeNull();
