@@ -1,6 +1,7 @@
 import { accountKind } from '../ledger/accounts';
 import type { LedgerEntryRecord, TransferKind, TransferRecord } from '../ledger/ledger-records';
 import { monthlySummaryKey, type MonthlySummaryRecord } from './history-records';
+import { dayWindow } from '../limits/time-windows';
 import { dayKeyOf, monthKeyOf } from './month-key';
 
 export type SummaryKind = Exclude<TransferKind, 'reversal'>;
@@ -31,6 +32,21 @@ export function summaryPeriods(epochMs: number, timeZone: string): [string, stri
   return [monthKeyOf(epochMs, timeZone), dayKeyOf(epochMs, timeZone)];
 }
 
+/**
+ * summaryPeriods for many instants in a row: the periods of the local day an instant falls in serve
+ * every later instant of that day, so a history of 100,000 entries asks the time zone database once
+ * per day rather than twice per entry.
+ */
+function periodsByDay(timeZone: string): (epochMs: number) => [string, string] {
+  let day: { startMs: number; endMs: number; periods: [string, string] } | null = null;
+  return (epochMs) => {
+    if (day === null || epochMs < day.startMs || epochMs >= day.endMs) {
+      day = { ...dayWindow(epochMs, timeZone), periods: summaryPeriods(epochMs, timeZone) };
+    }
+    return day.periods;
+  };
+}
+
 /** Every monthly summary, rebuilt from the entries: used when a backup is imported. */
 export function rebuildMonthlySummaries(
   transfers: readonly TransferRecord[],
@@ -39,13 +55,14 @@ export function rebuildMonthlySummaries(
 ): MonthlySummaryRecord[] {
   const byId = new Map(transfers.map((transfer) => [transfer.id, transfer]));
   const summaries = new Map<string, MonthlySummaryRecord>();
+  const periodsOf = periodsByDay(timeZone);
   for (const entry of entries) {
     if (accountKind(entry.account) !== 'viewer') continue;
     const transfer = byId.get(entry.transferId);
     if (!transfer) continue;
     const kind = summaryKindOf(transfer, transfer.reverses ? byId.get(transfer.reverses) : undefined);
     if (!kind) continue;
-    for (const period of summaryPeriods(entry.createdAt, timeZone)) {
+    for (const period of periodsOf(entry.createdAt)) {
       const key = monthlySummaryKey(entry.account, period);
       summaries.set(key, addToMonthlySummary(summaries.get(key) ?? emptyMonthlySummary(entry.account, period), entry, kind));
     }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { backupOperations } from './backup-messages';
 import { failureSchema, type Failure, type Operation, type Reply } from './operation';
 import { parentalOperations } from './parental-messages';
 import { settingsOperations } from './settings-messages';
 import { walletOperations } from './wallet-operations';
 
 /** Every operation an extension page may ask of the background. */
-export const EXTENSION_OPERATIONS = { ...walletOperations, ...settingsOperations, ...parentalOperations };
+export const EXTENSION_OPERATIONS = { ...walletOperations, ...backupOperations, ...settingsOperations, ...parentalOperations };
 
 type Operations = typeof EXTENSION_OPERATIONS;
 export type OperationName = keyof Operations;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupProblemSchema } from './backup-problem';
 
 /** One request/response pair of the extension's protocol: what a page may ask and what it gets back. */
 export interface Operation<Request extends z.ZodType = z.ZodType, Response extends z.ZodType = z.ZodType> {
@@ -53,6 +54,8 @@ export const failureSchema = z.object({
   lockedUntil: z.number().int().nonnegative().optional(),
   /** 'pin-wrong': tries left before the section locks. */
   attemptsLeft: z.number().int().nonnegative().optional(),
+  /** 'invalid-backup': what is wrong with the file, for a sentence a person understands. */
+  backupProblem: backupProblemSchema.optional(),
 });
 export type Failure = z.infer<typeof failureSchema>;
 

@@ -24,14 +24,6 @@ export const historyFilterSchema = z.object({
 });
 export type HistoryFilter = z.infer<typeof historyFilterSchema>;
 
-/**
- * Extension messages are limited to 64 MiB, so a backup file travels in parts of at most this many
- * characters; the background joins them and imports the whole file at once.
- */
-export const BACKUP_PART_CHARS = 8_000_000;
-/** A backup has at most this many parts (400 M characters: far beyond 100,000 history entries). */
-export const MAX_BACKUP_PARTS = 50;
-
 export const walletOperations = {
   'wallet/overview': defineOperation(z.object({ recentLimit: z.number().int().min(0).max(50) }), walletOverviewSchema),
   'recharge/options': defineOperation(z.object({}), rechargeOptionsSchema),
@@ -58,20 +50,4 @@ export const walletOperations = {
   ),
   'history/csv': defineOperation(historyFilterSchema, z.object({ filename: z.string(), csv: z.string() })),
   'receipt/get': defineOperation(z.object({ receiptId: z.string().min(1).max(128) }), receiptViewSchema),
-  'backup/export': defineOperation(z.object({}), z.object({ filename: z.string(), json: z.string() })),
-  /**
-   * One part of a backup file. Nothing changes until the last part arrives; then the whole file is
-   * checked and imported, all or nothing.
-   */
-  'backup/import': defineOperation(
-    z
-      .object({
-        importId: z.string().min(8).max(64),
-        part: z.number().int().min(0),
-        parts: z.number().int().min(1).max(MAX_BACKUP_PARTS),
-        text: z.string().max(BACKUP_PART_CHARS),
-      })
-      .refine((request) => request.part < request.parts, { message: 'part must be below parts' }),
-    z.object({ complete: z.boolean(), balance: z.number().int().nullable() }),
-  ),
 };

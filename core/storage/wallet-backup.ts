@@ -3,40 +3,48 @@ import { rebuildMonthlySummaries } from '../history/monthly-summary';
 import { balanceRecordSchema, ledgerEntryRecordSchema, transferRecordSchema } from '../ledger/ledger-records';
 import { verifyLedger } from '../ledger/verify-ledger';
 import type { WalletRecords } from '../ports/wallet-storage';
-import { WalletError } from '../wallet-error';
+import { BackupRejection } from './backup-rejection';
 import { STORED_DOCUMENT_SCHEMAS } from './stored-documents';
 
 export const WALLET_BACKUP_FORMAT = 'livegift-wallet-backup';
 
 /**
- * A whole wallet as JSON. Monthly summaries are not carried: they are rebuilt from the entries on
- * import, so a backup cannot smuggle in totals that disagree with its ledger.
+ * A wallet's ledger and its records as JSON. Monthly summaries are not carried: they are rebuilt from
+ * the entries on import, so a backup cannot smuggle in totals that disagree with its ledger. Nor are the
+ * parents' controls (limit policy, settings, approvals): a restore never changes the controls in force.
  */
 export const walletBackupSchema = z.object({
   format: z.literal(WALLET_BACKUP_FORMAT),
-  version: z.literal(1),
+  version: z.literal(2),
   exportedAt: z.number().int().nonnegative(),
   transfers: z.array(transferRecordSchema),
   entries: z.array(ledgerEntryRecordSchema),
   balances: z.array(balanceRecordSchema),
   documents: z.object({
     recharges: z.array(STORED_DOCUMENT_SCHEMAS.recharges),
-    approvals: z.array(STORED_DOCUMENT_SCHEMAS.approvals),
     receipts: z.array(STORED_DOCUMENT_SCHEMAS.receipts),
-    settings: z.array(STORED_DOCUMENT_SCHEMAS.settings),
   }),
 });
 export type WalletBackup = z.infer<typeof walletBackupSchema>;
 
+/** The tables a backup restores; the others (approvals, settings) keep what is in force. */
+export type BackupDocuments = WalletBackup['documents'];
+
+/** A checked backup, ready to store in place of the wallet's ledger. */
+export interface RestoredWallet extends Omit<WalletRecords, 'documents'> {
+  exportedAt: number;
+  documents: BackupDocuments;
+}
+
 export function toWalletBackup(records: WalletRecords, exportedAt: number): WalletBackup {
   return {
     format: WALLET_BACKUP_FORMAT,
-    version: 1,
+    version: 2,
     exportedAt,
     transfers: records.transfers,
     entries: records.entries,
     balances: records.balances,
-    documents: records.documents,
+    documents: { recharges: records.documents.recharges, receipts: records.documents.receipts },
   };
 }
 
@@ -47,20 +55,20 @@ function duplicates(values: readonly string[]): string[] {
 
 /**
  * Checks a backup completely before anything is written: its shape (zod), unique ids and a sound
- * ledger (verifyLedger). Throws 'invalid-request' listing every problem; returns records ready to store.
+ * ledger (verifyLedger). Throws a BackupRejection ('invalid-request') listing every problem; returns records ready to store.
  */
-export function parseWalletBackup(input: unknown, timeZone: string): WalletRecords {
+export function parseWalletBackup(input: unknown, timeZone: string): RestoredWallet {
   let json = input;
   if (typeof input === 'string') {
     try {
       json = JSON.parse(input);
     } catch {
-      throw new WalletError('invalid-request', 'This backup is not JSON; nothing was imported.');
+      throw new BackupRejection('not-json', 'This backup is not JSON; nothing was imported.');
     }
   }
   const parsed = walletBackupSchema.safeParse(json);
   if (!parsed.success) {
-    throw new WalletError('invalid-request', `This backup is not a LiveGift wallet; nothing was imported. ${z.prettifyError(parsed.error)}`);
+    throw new BackupRejection('not-a-backup', `This backup is not a LiveGift wallet; nothing was imported. ${z.prettifyError(parsed.error)}`);
   }
   const backup = parsed.data;
   const problems: string[] = [];
@@ -72,13 +80,31 @@ export function parseWalletBackup(input: unknown, timeZone: string): WalletRecor
   for (const [table, records] of Object.entries(backup.documents)) dup(`${table} record`, records.map((record) => record.id));
   problems.push(...verifyLedger(backup).problems.map((problem) => problem.message));
   if (problems.length > 0) {
-    throw new WalletError('invalid-request', `This backup's ledger does not add up, so nothing was imported: ${problems.join('; ')}`);
+    throw new BackupRejection('ledger', `This backup's ledger does not add up, so nothing was imported: ${problems.join('; ')}`);
   }
   return {
+    exportedAt: backup.exportedAt,
     transfers: backup.transfers,
     entries: backup.entries,
     balances: backup.balances,
     monthlySummaries: rebuildMonthlySummaries(backup.transfers, backup.entries, timeZone),
     documents: backup.documents,
+  };
+}
+
+/** What a backup holds, for the viewer to compare with the wallet it would replace. */
+export interface BackupSummary {
+  /** The viewer's coins in the file. */
+  balance: number;
+  exportedAt: number;
+  /** The viewer's history entries in the file. */
+  entries: number;
+}
+
+export function summarizeBackup(restored: RestoredWallet, account: string): BackupSummary {
+  return {
+    balance: restored.balances.find((balance) => balance.account === account)?.balance ?? 0,
+    exportedAt: restored.exportedAt,
+    entries: restored.entries.reduce((count, entry) => (entry.account === account ? count + 1 : count), 0),
   };
 }

@@ -9,7 +9,8 @@ import { approve as approveRequest, decline as declineRequest, type ApprovalRequ
 import type { LimitPolicy } from '../limits/limit-policy';
 import type { HistoryPage, WalletStorage } from '../ports/wallet-storage';
 import type { RechargeRecord } from '../recharge/recharge-record';
-import { parseWalletBackup, toWalletBackup, type WalletBackup } from '../storage/wallet-backup';
+import { restoreKeepingControls } from '../storage/restore-backup';
+import { parseWalletBackup, toWalletBackup, type RestoredWallet, type WalletBackup } from '../storage/wallet-backup';
 import { answerApproval, expireApprovals, listApprovals } from './approvals';
 import { sendGift, type GiftResult } from './gift-flow';
 import { readPolicy, savePolicy } from './limit-gate';
@@ -159,8 +160,18 @@ export class WalletService {
     return toWalletBackup(await this.storage.exportRecords(), this.wallet.clock.now());
   }
 
+  /** Checks a backup completely without writing anything; throws a BackupRejection naming every problem. */
+  checkBackup(backup: unknown): RestoredWallet {
+    return parseWalletBackup(backup, this.timeZone);
+  }
+
+  /** Replaces the wallet's ledger with a checked backup in one write; the parents' controls stay as they are. */
+  restoreBackup(restored: RestoredWallet): Promise<void> {
+    return restoreKeepingControls(this.storage, restored);
+  }
+
   /** Replaces the wallet with a backup, or changes nothing: everything is checked before one write. */
   async importBackup(backup: unknown): Promise<void> {
-    await this.storage.replaceAll(parseWalletBackup(backup, this.timeZone));
+    await this.restoreBackup(this.checkBackup(backup));
   }
 }

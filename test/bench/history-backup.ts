@@ -30,7 +30,7 @@ export function historyBackup(count: number, now = Date.now()): string {
   }
   const backup: WalletBackup = {
     format: 'livegift-wallet-backup',
-    version: 1,
+    version: 2,
     exportedAt: now,
     transfers,
     entries,
@@ -38,7 +38,7 @@ export function historyBackup(count: number, now = Date.now()): string {
       { account: 'viewer:me', unit: 'coins', balance },
       { account: 'system:purchase-clearing', unit: 'coins', balance: -balance },
     ],
-    documents: { recharges: [], approvals: [], receipts: [], settings: [] },
+    documents: { recharges: [], receipts: [] },
   };
   parseWalletBackup(backup, 'UTC');
   return JSON.stringify(backup);

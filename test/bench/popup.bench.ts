@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '../e2e/extension-fixtures';
 import { OptionsPage } from '../e2e/pages/options-page';
+import { signAsThisInstall } from '../e2e/signed-backups';
 import { recordFigure } from './figures';
 import { historyBackup } from './history-backup';
 
@@ -41,14 +42,13 @@ test('popup open-to-content with an empty wallet', async ({ context, extensionId
 test('popup open-to-content with 100,000 history entries', async ({ context, extensionId }) => {
   test.setTimeout(600_000);
   const file = join(tmpdir(), `livegift-bench-${process.pid}.json`);
-  await writeFile(file, historyBackup(100_000));
   const options = await OptionsPage.open(await context.newPage(), extensionId);
-  const started = Date.now();
+  await writeFile(file, await signAsThisInstall(options.page, historyBackup(100_000)));
   await options.page.getByLabel('Import backup').setInputFiles(file);
+  await options.restoreConfirm().getByRole('button', { name: 'Restore backup' }).click({ timeout: 500_000 });
   await expect(options.page.getByTestId('import-result')).toHaveText('Backup restored. Your balance is 7,000,000 coins.', {
     timeout: 500_000,
   });
-  const importSeconds = Math.round((Date.now() - started) / 100) / 10;
   await rm(file);
 
   const ms = await medianOpenToContent(context, extensionId);
@@ -58,12 +58,5 @@ test('popup open-to-content with 100,000 history entries', async ({ context, ext
     value: ms,
     unit: 'ms',
     note: `median of ${RUNS} opens, as above; the popup reads running totals and the 5 newest entries only`,
-  });
-  await recordFigure({
-    id: '12-import-100k',
-    label: 'Backup import of 100,000 history entries (options page)',
-    value: importSeconds,
-    unit: 's',
-    note: 'file picked to "Backup restored": parts sent to the background, validated, ledger verified, stored in IndexedDB',
   });
 });

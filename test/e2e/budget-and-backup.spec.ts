@@ -3,6 +3,7 @@ import { expect, test } from './extension-fixtures';
 import { HistoryPage } from './pages/history-page';
 import { OptionsPage } from './pages/options-page';
 import { PopupPage } from './pages/popup-page';
+import { signAsThisInstall } from './signed-backups';
 
 test('the popup warns once 80 % of the monthly budget is spent, and shows the creators supported', async ({
   context,
@@ -11,7 +12,7 @@ test('the popup warns once 80 % of the monthly budget is spent, and shows the cr
   // 29 doughnuts of 30 coins: 870 coins spent on gifts this month.
   const backup = await buildBackup((service) => rechargeAndGift(service, { packs: 1, giftId: 'doughnut', count: 29, creator: 'mia-cooks' }));
   const options = await OptionsPage.open(await context.newPage(), extensionId);
-  await options.importBackup(backup);
+  await options.importBackup(await signAsThisInstall(options.page, backup));
   await expect(options.page.getByTestId('import-result')).toHaveText('Backup restored. Your balance is 6,130 coins.');
   await options.setBudget(1000);
 
@@ -27,24 +28,51 @@ test('the popup warns once 80 % of the monthly budget is spent, and shows the cr
   await expect(popup.page.getByTestId('budget-warning')).toHaveCount(0);
 });
 
-test('a backup exported, then imported, brings the wallet back; a bad file changes nothing', async ({ context, extensionId }) => {
+test('a backup exported, then restored, shows what it replaces and asks first; an edited or broken file changes nothing', async ({
+  context,
+  extensionId,
+}) => {
   const popup = await PopupPage.open(await context.newPage(), extensionId);
   await popup.recharge(700);
   await popup.expectBalance(700);
 
   const options = await OptionsPage.open(await context.newPage(), extensionId);
   const exported = await options.exportBackup();
-  expect(JSON.parse(exported)).toMatchObject({ format: 'livegift-wallet-backup', version: 1 });
+  expect(JSON.parse(exported)).toMatchObject({ format: 'livegift-wallet-backup', version: 2, signature: { algorithm: 'HMAC-SHA256' } });
 
   await popup.recharge(70);
   await popup.expectBalance(770);
 
-  const tampered = JSON.parse(exported) as { balances: { balance: number }[] };
-  for (const balance of tampered.balances) balance.balance += 1000;
-  await options.importBackup(JSON.stringify(tampered));
-  await expect(options.page.getByTestId('import-error')).toContainText('This file is not a valid LiveGift backup, so nothing was changed.');
-  await options.importBackup('{"format": "livegift-wallet-backup", "version": 1');
-  await expect(options.page.getByTestId('import-error')).toContainText('The file is not JSON.');
+  // A child edits the file for more coins, fixing up the ledger's sums so that it still adds up.
+  const edited = JSON.parse(exported) as {
+    transfers: { legs: { amount: number }[] }[];
+    entries: { amount: number; balanceAfter: number }[];
+    balances: { balance: number }[];
+  };
+  for (const leg of edited.transfers[0]!.legs) leg.amount *= 1000;
+  for (const entry of edited.entries) Object.assign(entry, { amount: entry.amount * 1000, balanceAfter: entry.balanceAfter * 1000 });
+  for (const balance of edited.balances) balance.balance *= 1000;
+  await options.chooseBackup(JSON.stringify(edited));
+  await expect(options.importError()).toContainText('This backup was changed after it was exported, so it cannot be trusted. Nothing was changed.');
+  await expect(options.importError().getByText('signature does not match')).toBeHidden();
+  await options.importError().getByText('Details').click();
+  await expect(options.importError().getByText(/signature does not match/)).toBeVisible();
+  await expect(options.restoreConfirm()).toHaveCount(0);
+
+  await options.chooseBackup('{"format": "livegift-wallet-backup", "version": 2');
+  await expect(options.importError()).toContainText('This file is not a LiveGift backup: it cannot be read at all. Nothing was changed.');
+  await popup.page.reload();
+  await popup.expectBalance(770);
+
+  // The genuine file: what it holds against what it replaces, and nothing happens until confirmed.
+  const day = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(Date.now());
+  await options.chooseBackup(exported);
+  await expect(options.restoreConfirm()).toContainText(
+    `This replaces your wallet of 770 coins with one of 700 coins from ${day} (1 history entry).`,
+  );
+  await expect(options.page.getByRole('button', { name: 'Export backup' })).toBeDisabled();
+  await options.restoreConfirm().getByRole('button', { name: 'Cancel' }).click();
+  await expect(options.restoreConfirm()).toHaveCount(0);
   await popup.page.reload();
   await popup.expectBalance(770);
 
@@ -62,7 +90,7 @@ test('the history page filters, pages, shows receipts, sums up months and export
     await service.sendGift({ giftId: 'hat', count: 1, creator: 'leo-plays', stream: 'seed-stream', idempotencyKey: 'seed-hat-1' });
   });
   const options = await OptionsPage.open(await context.newPage(), extensionId);
-  await options.importBackup(backup);
+  await options.importBackup(await signAsThisInstall(options.page, backup));
   await expect(options.page.getByTestId('import-result')).toBeVisible();
 
   const history = await HistoryPage.open(options.page, extensionId);

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { historyToCsv, MemoryWalletStore, WalletService } from '../../core';
+import { historyToCsv, MemoryWalletStore, NO_LIMITS, WalletService } from '../../core';
 import type { OperationName, RequestOf, ResultOf } from '../../core/messages/extension-protocol';
 import { DurableSandboxProvider } from '../../extension/lib/background/durable-sandbox-provider';
 import { MemoryKeyValueStore } from '../../extension/lib/background/key-value-store';
 import { ParentalPinService } from '../../extension/lib/background/parental-pin-service';
 import { createHandlers } from '../../extension/lib/background/wallet-handlers';
 import { WalletPreferences } from '../../extension/lib/background/wallet-preferences';
+import { BackupKeyStore } from '../../extension/lib/background/backup-key-store';
+import { signBackupJson } from '../../core/storage/backup-signature';
 import { buildBackup, rechargeAndGift } from '../support/wallet-backups';
 
 const DELAY = 10_000;
@@ -33,6 +35,8 @@ function background() {
   return {
     clock,
     notifications,
+    /** Signs a file with this installation's key, as its own export would (a test's privilege, not a page's). */
+    sign: async (json: string) => signBackupJson(json, await new BackupKeyStore(local).key()),
     restart: () => (handlers = start()),
     ask: <Name extends OperationName>(type: Name, payload: RequestOf<Name>) =>
       (handlers[type] as (payload: RequestOf<Name>) => Promise<ResultOf<Name>>)(payload),
@@ -43,12 +47,26 @@ function importWhole(bg: ReturnType<typeof background>, json: string) {
   return bg.ask('backup/import', { importId: 'import-whole-1', part: 0, parts: 1, text: json });
 }
 
+/** Uploads a file whole, then confirms the restore. */
+async function restoreWhole(bg: ReturnType<typeof background>, json: string, token?: string) {
+  await importWhole(bg, json);
+  return bg.ask('backup/restore', { importId: 'import-whole-1', token });
+}
+
+/** Exports the way the options page does: the file, fetched part by part. */
+async function exportFile(bg: ReturnType<typeof background>): Promise<string> {
+  const started = await bg.ask('backup/export', {});
+  let text = '';
+  for (let part = 0; part < started.parts; part += 1) text += (await bg.ask('backup/export-part', { exportId: started.exportId, part })).text;
+  return text;
+}
+
 async function refusal(promise: Promise<unknown>) {
   return promise.then(
     () => {
       throw new Error('expected a refusal');
     },
-    (error: unknown) => error as { code: string; approvalId?: string; paymentFailure?: string },
+    (error: unknown) => error as { code: string; approvalId?: string; paymentFailure?: string; extra?: { backupProblem?: string } },
   );
 }
 
@@ -123,7 +141,7 @@ describe('the background, wired to the wallet engine', () => {
   it('warns from 80 % of the monthly budget on, and lists the creators supported', async () => {
     const bg = background();
     const json = await buildBackup((service) => rechargeAndGift(service, { packs: 1, giftId: 'doughnut', count: 27, creator: 'mia-cooks' }));
-    await importWhole(bg, json);
+    await restoreWhole(bg, await bg.sign(json));
     bg.clock.time = Date.now();
     await bg.ask('settings/update', { monthlyBudgetCoins: 1000 });
     const overview = await bg.ask('wallet/overview', { recentLimit: 0 });
@@ -133,21 +151,79 @@ describe('the background, wired to the wallet engine', () => {
     expect((await bg.ask('wallet/overview', { recentLimit: 0 })).budget).toMatchObject({ usedPercent: 79, warning: false });
   });
 
-  it('changes nothing when a backup does not check out', async () => {
+  it('restores only a file this installation signed, unchanged; anything else changes nothing', async () => {
     const bg = background();
     await bg.ask('recharge/start', { packId: 'pack-70', method: 'card', instrument: 'succeeds', idempotencyKey: 'popup-attempt-6' });
-    const { json } = await bg.ask('backup/export', {});
-    const broken = JSON.parse(json) as { entries: unknown[] };
-    broken.entries = [];
-    expect((await refusal(importWhole(bg, JSON.stringify(broken)))).code).toBe('invalid-backup');
-    expect((await refusal(importWhole(bg, 'not json'))).code).toBe('invalid-backup');
-    expect((await bg.ask('wallet/overview', { recentLimit: 0 })).balance).toBe(70);
-    // In three parts: nothing happens until the last one.
-    const third = Math.ceil(json.length / 3);
-    const part = (index: number) => ({ importId: 'import-abc-1', part: index, parts: 3, text: json.slice(index * third, (index + 1) * third) });
-    expect(await bg.ask('backup/import', part(0))).toEqual({ complete: false, balance: null });
-    expect(await bg.ask('backup/import', part(1))).toEqual({ complete: false, balance: null });
-    expect(await bg.ask('backup/import', part(2))).toEqual({ complete: true, balance: 70 });
+    const file = await exportFile(bg);
+    expect(JSON.parse(file)).toMatchObject({ version: 2, signature: { algorithm: 'HMAC-SHA256' } });
+    await bg.ask('recharge/start', { packId: 'pack-350', method: 'card', instrument: 'succeeds', idempotencyKey: 'popup-attempt-7' });
+
+    const problem = async (text: string) => (await refusal(importWhole(bg, text))).extra?.backupProblem;
+    // A child edits the file: more coins, with the ledger's sums fixed up so that it still adds up.
+    const edited = JSON.parse(file) as { transfers: { legs: { amount: number }[] }[]; entries: { amount: number; balanceAfter: number }[]; balances: { balance: number }[] };
+    for (const leg of edited.transfers[0]!.legs) leg.amount *= 1_000_000;
+    for (const entry of edited.entries) {
+      entry.amount *= 1_000_000;
+      entry.balanceAfter *= 1_000_000;
+    }
+    for (const balance of edited.balances) balance.balance *= 1_000_000;
+    expect(await problem(JSON.stringify(edited))).toBe('altered');
+    const { signature: _dropped, ...unsigned } = edited as typeof edited & { signature: unknown };
+    expect(await problem(JSON.stringify(unsigned))).toBe('unsigned');
+    expect(await problem(file.replace('"balance":70', '"balance":71'))).toBe('altered');
+    expect(await problem('not json')).toBe('not-json');
+    expect(await problem('{"hello":"world"}')).toBe('not-a-backup');
+    // A file another installation signed (a fresh install has its own, new key).
+    const other = background();
+    await other.ask('recharge/start', { packId: 'pack-70', method: 'card', instrument: 'succeeds', idempotencyKey: 'other-attempt-1' });
+    expect(await problem(await exportFile(other))).toBe('other-install');
+    expect((await bg.ask('wallet/overview', { recentLimit: 0 })).balance).toBe(420);
+
+    // The genuine file, in three parts: nothing happens until it is confirmed.
+    const third = Math.ceil(file.length / 3);
+    const part = (index: number) => ({ importId: 'import-abc-1', part: index, parts: 3, text: file.slice(index * third, (index + 1) * third) });
+    expect(await bg.ask('backup/import', part(0))).toEqual({ complete: false, preview: null });
+    expect(await bg.ask('backup/import', part(1))).toEqual({ complete: false, preview: null });
+    expect(await bg.ask('backup/import', part(2))).toMatchObject({
+      complete: true,
+      preview: { current: { balance: 420 }, file: { balance: 70, entries: 1 }, needsParents: false },
+    });
+    expect((await bg.ask('wallet/overview', { recentLimit: 0 })).balance).toBe(420);
+    expect(await bg.ask('backup/restore', { importId: 'import-abc-1' })).toEqual({ balance: 70 });
+    // One confirmation restores once.
+    expect((await refusal(bg.ask('backup/restore', { importId: 'import-abc-1' }))).extra?.backupProblem).toBe('interrupted');
+  });
+
+  it('a restore takes the parents when a PIN is set, and never lifts a limit or brings an approval', async () => {
+    const bg = background();
+    await bg.ask('recharge/start', { packId: 'pack-700', method: 'card', instrument: 'succeeds', idempotencyKey: 'popup-attempt-8' });
+    const file = await exportFile(bg);
+    const { token } = await bg.ask('parental/set-pin', { pin: '2468' });
+    const limits = { ...NO_LIMITS.parental, monthlyRechargeCoins: 1000 };
+    await bg.ask('parental/update-controls', { token, limits, notifyOnLimit: false });
+    const blocked = await refusal(bg.ask('recharge/start', { packId: 'pack-7000', method: 'card', instrument: 'succeeds', idempotencyKey: 'popup-big-0001' }));
+    expect(blocked.code).toBe('over-parental-limit');
+    await bg.ask('parental/lock', { token });
+
+    // Without the parents' session: refused, nothing changes.
+    expect((await importWhole(bg, file)).preview).toMatchObject({ needsParents: true });
+    const locked = await refusal(bg.ask('backup/restore', { importId: 'import-whole-1' }));
+    expect(locked.code).toBe('parental-session-expired');
+    expect((await refusal(bg.ask('backup/restore', { importId: 'import-whole-1', token: 'f'.repeat(48) }))).code).toBe('parental-session-expired');
+
+    // Even a file that carries limits and approvals of its own, correctly signed, brings none of them.
+    const smuggled = JSON.parse(file) as Record<string, unknown> & { documents: Record<string, unknown> };
+    delete smuggled.signature;
+    smuggled.documents.settings = [{ id: 'limit-policy', value: { budget: { monthlyGiftCoins: null }, parental: NO_LIMITS.parental } }];
+    smuggled.documents.approvals = [{ ...(await bg.ask('parental/controls', { token: (await bg.ask('parental/unlock', { pin: '2468' })).token })).approvals[0]!, id: 'ap-popup-big-0002', state: 'approved' }];
+    const parents = await bg.ask('parental/unlock', { pin: '2468' });
+    expect(await restoreWhole(bg, await bg.sign(JSON.stringify(smuggled)), parents.token)).toEqual({ balance: 700 });
+    const controls = await bg.ask('parental/controls', { token: parents.token });
+    expect(controls.limits).toEqual(limits);
+    expect(controls.approvals.map((approval) => [approval.id, approval.state])).toEqual([['ap-popup-big-0001', 'pending']]);
+    const again = await refusal(bg.ask('recharge/start', { packId: 'pack-7000', method: 'card', instrument: 'succeeds', idempotencyKey: 'popup-big-0002' }));
+    expect(again.code).toBe('over-parental-limit');
+    expect((await bg.ask('wallet/overview', { recentLimit: 0 })).balance).toBe(700);
   });
 
   it('refuses the end of an upload whose beginning was lost with a restarted worker', async () => {
@@ -155,7 +231,7 @@ describe('the background, wired to the wallet engine', () => {
     await bg.ask('backup/import', { importId: 'import-abc-2', part: 0, parts: 2, text: '{' });
     bg.restart();
     const lost = await refusal(bg.ask('backup/import', { importId: 'import-abc-2', part: 1, parts: 2, text: '}' }));
-    expect(lost.code).toBe('invalid-backup');
+    expect(lost).toMatchObject({ code: 'invalid-backup', extra: { backupProblem: 'interrupted' } });
   });
 
   it('refuses a region where coins are not sold', async () => {

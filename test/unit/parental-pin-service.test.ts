@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryKeyValueStore } from '../../extension/lib/background/key-value-store';
 import { ParentalPinService, PARENTAL_SESSION_MS } from '../../extension/lib/background/parental-pin-service';
+import { PersistedClock } from '../../extension/lib/background/persisted-clock';
 
 const MINUTE = 60_000;
 
@@ -82,5 +83,57 @@ describe('the parents PIN in the background', () => {
     expect((await refusal(service.unlock('4321'))).code).toBe('pin-wrong');
     await service.reset('5555');
     expect(await service.status()).toMatchObject({ pinSet: false });
+  });
+});
+
+describe('the parents PIN against a clock set back', () => {
+  /** The background's clock over a wall clock the child controls, rebuilt on every worker restart. */
+  function childsComputer() {
+    const wall = { time: Date.UTC(2026, 11, 1, 18), now() { return this.time; } };
+    const persistent = new MemoryKeyValueStore();
+    const session = new MemoryKeyValueStore();
+    const restart = async () => {
+      const clock = new PersistedClock(persistent, wall);
+      await clock.ready;
+      const service = new ParentalPinService(persistent, session, clock, 1_000);
+      // The background saves the time seen after every message; doing it after each call here.
+      const call = async <T>(work: (pin: ParentalPinService) => Promise<T>): Promise<T> => {
+        try {
+          return await work(service);
+        } finally {
+          await clock.save();
+        }
+      };
+      return call;
+    };
+    return { wall, restart };
+  }
+
+  it('a lock earned with the clock set back still lasts its full time once the clock is put right', async () => {
+    const { wall, restart } = childsComputer();
+    let pin = await restart();
+    await pin((service) => service.setPin('2468'));
+    const realTime = wall.time;
+    // The child sets the clock a year back, then spends five guesses: without the high-water clock the
+    // lock would end a year "ago", the moment the clock is put right.
+    wall.time -= 365 * 24 * 60 * MINUTE;
+    pin = await restart();
+    for (let i = 0; i < 5; i += 1) await pin((service) => service.unlock('0000')).catch(() => undefined);
+    expect((await pin((service) => service.status())).lock.locked).toBe(true);
+
+    wall.time = realTime + MINUTE;
+    pin = await restart();
+    expect((await pin((service) => service.status())).lock).toMatchObject({ locked: true });
+    expect((await refusal(pin((service) => service.unlock('2468')))).code).toBe('pin-locked');
+
+    // Set back again, after a worker restart: still locked.
+    wall.time = realTime - 60 * MINUTE;
+    pin = await restart();
+    expect((await refusal(pin((service) => service.unlock('2468')))).code).toBe('pin-locked');
+
+    // Once the real time has passed the lock, the section opens as it would have anyway.
+    wall.time = realTime + 16 * MINUTE;
+    pin = await restart();
+    await expect(pin((service) => service.unlock('2468'))).resolves.toMatchObject({ token: expect.any(String) });
   });
 });

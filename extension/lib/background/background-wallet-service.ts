@@ -1,6 +1,7 @@
 import type { ApprovalRequest, LimitPolicy } from '../../../core';
 import type { PaymentInstrument } from '../../../core/ports/payment-provider';
 import type { RechargeRecord } from '../../../core/recharge/recharge-record';
+import type { RestoredWallet, WalletBackup } from '../../../core/storage/wallet-backup';
 
 // The part of the core's WalletService the background uses, spelled out so the handlers state exactly
 // what they rely on. WalletService satisfies it; the compiler checks that where the background builds it.
@@ -69,6 +70,9 @@ export interface BackgroundWalletService {
   history(input: EngineHistoryQuery): Promise<{ entries: EngineEntry[]; nextCursor: string | null }>;
   monthlySummary(month: string): Promise<EngineMonthlySummary>;
   receipt(receiptId: string): Promise<EngineReceipt | undefined>;
-  exportBackup(): Promise<unknown>;
-  importBackup(backup: unknown): Promise<void>;
+  /** The viewer's ledger account. */
+  readonly account: string;
+  exportBackup(): Promise<WalletBackup>;
+  checkBackup(backup: unknown): RestoredWallet;
+  restoreBackup(restored: RestoredWallet): Promise<void>;
 }

@@ -14,7 +14,9 @@ export class BackupParts {
     const upload = this.upload;
     if (!upload || upload.importId !== importId || upload.parts.length !== count || upload.parts[part] !== undefined) {
       this.upload = null;
-      throw new ReplyError('invalid-backup', 'The upload was interrupted; nothing was changed. Import the file again.');
+      throw new ReplyError('invalid-backup', 'The upload was interrupted; nothing was changed. Import the file again.', {
+        backupProblem: 'interrupted',
+      });
     }
     upload.parts[part] = text;
     upload.received += 1;

@@ -8,6 +8,7 @@ import { DurableSandboxProvider } from './durable-sandbox-provider';
 import { MemoryKeyValueStore } from './key-value-store';
 import { isExtensionPage, routeMessage } from './message-router';
 import { ParentalPinService } from './parental-pin-service';
+import { PersistedClock } from './persisted-clock';
 import { createHandlers } from './wallet-handlers';
 import type { BackgroundWalletService } from './background-wallet-service';
 import { WalletPreferences } from './wallet-preferences';
@@ -21,8 +22,9 @@ export const SANDBOX_SETTLEMENT_DELAY_MS = 10_000;
  * stop this worker between any two messages.
  */
 export function startBackground(): WalletService {
-  const clock = systemClock;
   const local = new BrowserStorageArea(browser.storage.local);
+  // A clock set back must not end a PIN lockout or reopen a day's or month's limit.
+  const clock = new PersistedClock(local, systemClock);
   // The unlock session may vanish with the browser; older Firefox releases have no session area.
   const session = browser.storage.session ? new BrowserStorageArea(browser.storage.session) : new MemoryKeyValueStore();
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -71,7 +73,7 @@ export function startBackground(): WalletService {
     const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
     const ours = isOperationName(type) || (typeof message === 'object' && message !== null && 'payload' in message);
     if (!ours) return undefined;
-    return routeMessage(handlers, message);
+    return clock.ready.then(() => routeMessage(handlers, message)).finally(() => void clock.save().catch(() => undefined));
   });
   return service;
 }

@@ -19,7 +19,8 @@ import type { Handlers } from './message-router';
 import { monthKeyAt, monthsBackFrom } from './month-keys';
 import type { ParentalPinService } from './parental-pin-service';
 import { RechargeAttempts } from './recharge-attempts';
-import { BackupParts } from './backup-parts';
+import { createBackupHandlers } from './backup-handlers';
+import { BackupKeyStore } from './backup-key-store';
 import { ReplyError } from './reply-error';
 import type { BackgroundWalletService } from './background-wallet-service';
 import type { WalletPreferences } from './wallet-preferences';
@@ -51,7 +52,6 @@ function tokenFor(method: string, outcome: TestOutcome): string {
 export function createHandlers(parts: BackgroundParts): Handlers {
   const { engine, pin, preferences, clock } = parts;
   const attempts = new RechargeAttempts(parts.store);
-  const importParts = new BackupParts();
 
   async function controls(): Promise<ParentalControls> {
     const [policy, approvals, notifyOnLimit] = await Promise.all([
@@ -231,28 +231,7 @@ export function createHandlers(parts: BackgroundParts): Handlers {
       return toReceiptView(receipt);
     },
 
-    'backup/export': async () => {
-      const day = new Date(clock.now()).toISOString().slice(0, 10);
-      return { filename: `livegift-backup-${day}.json`, json: JSON.stringify(await engine.exportBackup()) };
-    },
-
-    'backup/import': async ({ importId, part, parts, text }) => {
-      const json = importParts.add(importId, part, parts, text);
-      if (json === null) return { complete: false, balance: null };
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(json);
-      } catch {
-        throw new ReplyError('invalid-backup', 'The file is not JSON.');
-      }
-      try {
-        await engine.importBackup(parsed);
-      } catch (error) {
-        const detail = error instanceof Error ? error.message.slice(0, 300) : 'unreadable';
-        throw new ReplyError('invalid-backup', detail);
-      }
-      return { complete: true, balance: await engine.balance() };
-    },
+    ...createBackupHandlers({ engine, pin, keys: new BackupKeyStore(parts.store), clock }),
 
     'settings/get': () => preferences.settings(engine),
 

@@ -51,6 +51,7 @@ export function HistoryPage() {
   const months = useSignal<MonthSummaryView[]>([]);
   const receipt = useSignal<ReceiptView | null>(null);
   const failure = useSignal<Failure | null>(null);
+  const exporting = useSignal(false);
 
   async function loadPage(filter: HistoryFilter, cursor: string | null) {
     loading.value = true;
@@ -86,10 +87,17 @@ export function HistoryPage() {
     else failure.value = reply;
   }
 
+  /** One CSV at a time: the button is disabled while one is built, and a second click is ignored. */
   async function exportCsv() {
-    const reply = await ask('history/csv', applied.value);
-    if (reply.ok) downloadText(reply.value.filename, reply.value.csv, 'text/csv;charset=utf-8');
-    else failure.value = reply;
+    if (exporting.value) return;
+    exporting.value = true;
+    try {
+      const reply = await ask('history/csv', applied.value);
+      if (reply.ok) downloadText(reply.value.filename, reply.value.csv, 'text/csv;charset=utf-8');
+      else failure.value = reply;
+    } finally {
+      exporting.value = false;
+    }
   }
 
   return (
@@ -129,7 +137,7 @@ export function HistoryPage() {
             <input type="text" value={form.value.creator} onInput={(event) => update('creator', event.currentTarget.value)} />
           </label>
           <button type="submit">{i18n.t('history.apply')}</button>
-          <button type="button" onClick={() => void exportCsv()}>
+          <button type="button" disabled={exporting.value} aria-busy={exporting.value} onClick={() => void exportCsv()}>
             {i18n.t('history.exportCsv')}
           </button>
         </form>

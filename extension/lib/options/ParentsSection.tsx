@@ -2,17 +2,18 @@ import { i18n } from '#i18n';
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { Failure } from '../../../core/messages/operation';
-import type { ParentalSession, ParentalStatus } from '../../../core/messages/parental-messages';
+import type { ParentalStatus } from '../../../core/messages/parental-messages';
 import { failureText } from '../ui/failure-text';
 import { formatTimeUntil } from '../ui/format';
 import { ask } from '../ui/wallet-client';
 import { ParentalControlsPanel } from './ParentalControlsPanel';
+import { parentalSession } from './parental-session';
 import { PinForm } from './PinForm';
 
 /** The parents' section: closed behind the PIN until a parent unlocks it. */
 export function ParentsSection() {
   const status = useSignal<ParentalStatus | null>(null);
-  const session = useSignal<ParentalSession | null>(null);
+  const session = parentalSession;
   const failure = useSignal<Failure | null>(null);
 
   async function refresh() {

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { Failure } from '../../../core/messages/operation';
+import { backupProblemText } from './backup-problem-text';
 import { formatTimeUntil } from './format';
 
 /** What a refusal means for the person reading it, in their language. */
@@ -28,7 +29,7 @@ export function failureText(failure: Failure, now = Date.now()): string {
     case 'parental-session-expired':
       return i18n.t('errors.parentalSessionExpired');
     case 'invalid-backup':
-      return i18n.t('errors.invalidBackup', { detail: failure.message });
+      return backupProblemText(failure.backupProblem);
     case 'invalid-request':
       return i18n.t('errors.invalidRequest', { detail: failure.message });
     case 'corrupt-record':

@@ -81,8 +81,23 @@ export class OptionsPage extends OptionsView<Locator> {
     return options;
   }
 
-  async importBackup(json: string, name = 'livegift-backup.json') {
+  /** Picks a backup file: the extension checks it and shows what it would replace (or why it cannot). */
+  async chooseBackup(json: string, name = 'livegift-backup.json') {
     await this.page.getByLabel('Import backup').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(json) });
+  }
+
+  restoreConfirm() {
+    return this.page.getByTestId('restore-confirm');
+  }
+
+  /** Picks a backup file and confirms the restore. */
+  async importBackup(json: string, name = 'livegift-backup.json') {
+    await this.chooseBackup(json, name);
+    await this.restoreConfirm().getByRole('button', { name: 'Restore backup' }).click();
+  }
+
+  importError() {
+    return this.page.getByTestId('import-error');
   }
 
   /** Clicks export and returns the downloaded file's text. */
