@@ -96,6 +96,14 @@ export const historyResponseSchema = z.object({ entries: z.array(ledgerEntryReco
 export type HistoryResponse = z.infer<typeof historyResponseSchema>;
 
 // ---- GET /v1/streams/{stream} and its events (no token) ---------------------------------------
+//
+// The feed (`GET /v1/streams/{stream}/events`, text/event-stream), in order:
+// - a fresh connection: `snapshot` (SSE id = its lastEventId), then live events;
+// - a reconnect with `Last-Event-ID: N` (or `?lastEventId=N`): every `gift` with an id above N that the
+//   client missed, then `goal` and `leaderboard` (the state after them), then live events; no snapshot.
+// - live: each `gift` (SSE id = its outbox id), followed, after a batch, by `goal` and `leaderboard`
+//   carrying the id of the batch's last gift. `goal` and `leaderboard` are the whole state (replace, do
+//   not add); a `gift` is one gift to show. Comment lines (`: heartbeat`) keep the connection open.
 
 export const streamGoalSchema = z.object({ coins: positiveCoinsSchema, title: z.string().max(80) });
 export type StreamGoal = z.infer<typeof streamGoalSchema>;
