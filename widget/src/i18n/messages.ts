@@ -36,6 +36,7 @@ export interface Messages {
   catalogNotice: string;
   payWith: (wallet: string) => string;
   payingFrom: (wallet: string) => string;
+  offline: string;
 }
 
 const en: Messages = {
@@ -74,6 +75,7 @@ const en: Messages = {
   catalogNotice: 'The gift catalog could not be loaded, so the default gifts are shown.',
   payWith: (wallet) => `Pay with ${wallet}`,
   payingFrom: (wallet) => `Paying from ${wallet}`,
+  offline: 'Offline, reconnecting…',
 };
 
 const es: Messages = {
@@ -112,6 +114,7 @@ const es: Messages = {
   catalogNotice: 'No se pudo cargar el catálogo de regalos; se muestran los regalos predeterminados.',
   payWith: (wallet) => `Pagar con ${wallet}`,
   payingFrom: (wallet) => `Pagas con ${wallet}`,
+  offline: 'Sin conexión, reconectando…',
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, es };

@@ -17,6 +17,7 @@ export function TrayView({ controller }: { controller: TrayController }) {
   const i18n = translator(config.locale);
   const { t } = i18n;
   const low = isLowBalance(balance, controller.gifts);
+  const goal = state.streamGoal === undefined ? config.goal : state.streamGoal;
   return (
     <section class="tray" part="tray" aria-label={t.tray} lang={config.locale}>
       <BalanceBar
@@ -24,11 +25,12 @@ export function TrayView({ controller }: { controller: TrayController }) {
         balance={balance}
         low={low}
         testMode={state.testMode}
-        extension={state.extensionName}
+        extension={config.server ? null : state.extensionName}
+        offline={state.offline}
         fromExtension={state.source === 'extension'}
         onUseExtension={() => void controller.useExtension()}
       />
-      {config.goal !== null && <GoalBar i18n={i18n} collected={state.collected} goal={config.goal} />}
+      {goal && <GoalBar i18n={i18n} collected={state.collected} goal={goal} />}
       <div class="controls">
         <label class="quantity">
           {t.quantity}{' '}
