@@ -55,6 +55,7 @@ function traySheet(): CSSStyleSheet {
  * @csspart balance - The balance.
  * @csspart low-balance - The low-balance flag.
  * @csspart test-mode - The TEST MODE badge.
+ * @csspart offline - "Offline, reconnecting…": the gift server's feed is unreachable (with `server`).
  * @csspart wallet-source - "Paying from …": the viewer's extension wallet pays.
  * @csspart use-extension - "Pay with …": switches to the viewer's extension wallet (asks it to connect the site).
  * @csspart recharge - The recharge shortcut.

@@ -11,9 +11,12 @@ export class TrayPage {
     this.tray = tray ?? page.locator('gift-tray');
   }
 
-  /** The demo live page; `query` sets tray attributes (catalog, locale, goal …) and `feed=off` quiets the simulated viewers. */
+  /**
+   * The demo live page; `query` sets tray attributes (catalog, locale, goal …) and `feed=off` quiets the simulated
+   * viewers. The tray uses its in-page test wallet unless `query` names a `server`, even when a gift server serves the page.
+   */
   static async open(page: Page, query = 'feed=off', path = '/demo/'): Promise<TrayPage> {
-    await page.goto(`${path}?${query}`);
+    await page.goto(`${path}?${/(^|&)server=/.test(query) ? query : `${query}&server=off`}`);
     const tray = new TrayPage(page);
     await expect(tray.tray.getByRole('region', { name: /Send a gift|Enviar un regalo/ })).toBeVisible();
     return tray;
