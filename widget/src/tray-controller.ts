@@ -66,7 +66,7 @@ export interface TrayState {
   /** Coins given in this stream, by this viewer and others: the goal's progress. */
   collected: number;
   leaderboard: Leaderboard;
-  /** The gift server's goal for this stream (null: none); undefined without a server, when the `goal` attribute counts. */
+  /** The gift server's goal for this stream; without one (or without a server) the `goal` attribute's. */
   streamGoal?: number | null;
   /** The gift server's feed is unreachable; the tray reconnects by itself. */
   offline?: boolean;
@@ -115,7 +115,6 @@ export class TrayController {
   private comboTimer: ReturnType<typeof setTimeout> | undefined;
   /** Settles when the catalog in use is known, so send() never looks a gift up in a catalog still loading. */
   private catalogReady: Promise<void> = Promise.resolve();
-  private catalogGeneration = 0;
   private session: Promise<ServerSession> | undefined;
 
   constructor(
@@ -178,7 +177,6 @@ export class TrayController {
   }
 
   private async loadCatalog(url: string, load: () => Promise<CatalogResult>): Promise<void> {
-    const generation = ++this.catalogGeneration;
     this.update({ catalog: null, catalogFailed: false });
     let result: CatalogResult;
     try {
@@ -186,7 +184,8 @@ export class TrayController {
     } catch (error) {
       result = { ok: false, reason: String(error) };
     }
-    if (generation !== this.catalogGeneration) return; // a newer catalog was asked for meanwhile
+    const { server, catalogUrl } = this.state.config;
+    if ((server || catalogUrl) !== url) return; // a newer catalog was asked for meanwhile
     if (!result.ok) this.deps.warn(`gift-tray: the catalog at ${url} was refused (${result.reason}); using the default gifts.`);
     this.update(result.ok ? { catalog: result.gifts } : { catalog: DEFAULT_GIFT_CATALOG, catalogFailed: true });
   }
@@ -195,15 +194,8 @@ export class TrayController {
 
   /** The gift server's session for this stream: opened once, on the first need (catalog, wallet). */
   private openSession(): Promise<ServerSession> {
-    const { server, stream } = this.state.config;
     this.session ??= this.deps.loadServer!().then((module) =>
-      module.openServerSession({
-        server: server!,
-        stream,
-        getToken: this.deps.getToken ?? (() => null),
-        onStream: (view: StreamView) => this.update(view),
-        warn: this.deps.warn,
-      }),
+      module.openServerSession(this.state.config, this.deps, (view: StreamView) => this.update(view)),
     );
     const opened = this.session;
     // A chunk that did not load (offline) is tried again on the next need.
@@ -211,10 +203,10 @@ export class TrayController {
     return opened;
   }
 
+  /** The session's feed stops, and it takes its goal, gifters and offline flag with it. */
   private closeSession(): void {
     void this.session?.then((session) => session.close(), () => undefined);
     this.session = undefined;
-    this.update({ collected: 0, leaderboard: EMPTY_LEADERBOARD, streamGoal: undefined, offline: false });
   }
 
   /** The site signed another viewer in (or refreshed the token): show that account's balance. */
@@ -295,9 +287,7 @@ export class TrayController {
     try {
       const balance = await wallet.balance();
       // A wallet replaced meanwhile (a site set its own) must not overwrite the new one's balance.
-      if (wallet !== this.current) return;
-      this.update({ testMode: wallet.mode === 'test' }); // a server says its mode with the balance
-      this.showBalance(balance);
+      if (wallet === this.current) this.showBalance(balance);
     } catch (error) {
       this.deps.warn('gift-tray: the wallet did not report a balance', error);
     }

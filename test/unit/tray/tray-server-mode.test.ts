@@ -41,8 +41,8 @@ async function setup(options: { coins?: number; config?: Partial<TrayConfig> } =
       const module = await import('../../../widget/src/server-mode/server-session');
       return {
         ...module,
-        openServerSession: (opened) =>
-          module.openServerSession({ ...opened, fetch: server.fetch, EventSource: FakeEventSource as unknown as typeof EventSource }),
+        openServerSession: (config, tray, onStream) =>
+          module.openServerSession(config, tray, onStream, { fetch: server.fetch, EventSource: FakeEventSource as unknown as typeof EventSource }),
       };
     },
     getToken: () => token,

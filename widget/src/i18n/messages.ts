@@ -75,7 +75,7 @@ const en: Messages = {
   catalogNotice: 'The gift catalog could not be loaded, so the default gifts are shown.',
   payWith: (wallet) => `Pay with ${wallet}`,
   payingFrom: (wallet) => `Paying from ${wallet}`,
-  offline: 'Offline, reconnecting…',
+  offline: 'Offline',
 };
 
 const es: Messages = {
@@ -114,7 +114,7 @@ const es: Messages = {
   catalogNotice: 'No se pudo cargar el catálogo de regalos; se muestran los regalos predeterminados.',
   payWith: (wallet) => `Pagar con ${wallet}`,
   payingFrom: (wallet) => `Pagas con ${wallet}`,
-  offline: 'Sin conexión, reconectando…',
+  offline: 'Sin conexión',
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, es };

@@ -7,8 +7,8 @@ export interface ServerClientOptions {
   /** The server's origin, e.g. `https://gifts.example` (the API's paths start at `/v1`). */
   server: string;
   /** The viewer's bearer token, asked for before every request that needs one. */
-  getToken: () => string | null | undefined | Promise<string | null | undefined>;
-  fetch?: typeof fetch;
+  getToken?: (() => string | null | undefined | Promise<string | null | undefined>) | undefined;
+  fetch?: typeof fetch | undefined;
 }
 
 export interface ServerClient {
@@ -65,7 +65,7 @@ export function createServerClient({ server, getToken, fetch: fetcher = fetch }:
       return answer(await fetcher(url(path), { credentials: 'omit', cache: 'no-store' }), schema);
     },
     async call(path, schema, body) {
-      const token = await getToken();
+      const token = await getToken?.();
       if (!token) throw { ...SIGNED_OUT };
       const headers: Record<string, string> = { authorization: `Bearer ${token}` };
       if (body !== undefined) headers['content-type'] = 'application/json';

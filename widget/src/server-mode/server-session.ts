@@ -5,20 +5,23 @@ import { GIFT_SERVER_PATHS } from '../../../core/messages/gift-server-routes';
 import type { WalletPort } from '../../../core/ports/wallet-port';
 import type { CatalogResult } from '../catalog/tray-schemas';
 import type { Gifter, Leaderboard } from '../logic/leaderboard';
-import type { TrayState } from '../tray-controller';
+import type { TrayConfig, TrayDependencies, TrayState } from '../tray-controller';
 import { createServerWallet } from '../wallet/server-wallet';
 import { retryDelay } from './retry-delay';
-import { createServerClient, ServerUnreadableError, type ServerClientOptions } from './server-client';
+import { createServerClient, ServerUnreadableError } from './server-client';
 import type { StreamBoard } from './stream-board';
 import { openStreamFeed } from './stream-feed';
 
-/** What the feed changes in the tray's state: the goal, its progress, the top gifters, and being offline. */
-export type StreamView = Partial<Pick<TrayState, 'collected' | 'leaderboard' | 'streamGoal' | 'offline'>>;
+/** What the session changes in the tray's state: the goal, its progress, the top gifters, offline, test mode. */
+export type StreamView = Partial<Pick<TrayState, 'collected' | 'leaderboard' | 'streamGoal' | 'offline' | 'testMode'>>;
 
-export interface ServerSessionOptions extends ServerClientOptions {
-  stream: string;
-  onStream: (view: StreamView) => void;
-  warn: (message: string, detail?: unknown) => void;
+/** Where the tray's own objects come in: its config and dependencies are passed as they are. */
+type SessionConfig = Pick<TrayConfig, 'server' | 'stream'>;
+type SessionDeps = Pick<TrayDependencies, 'getToken' | 'warn'>;
+
+/** Seams for tests: the transport and the browser's EventSource. */
+export interface SessionSeams {
+  fetch?: typeof fetch;
   EventSource?: typeof EventSource;
 }
 
@@ -40,8 +43,14 @@ export function viewOf(board: StreamBoard): StreamView {
   return { collected: board.progressCoins, leaderboard, streamGoal: board.goal?.coins ?? null };
 }
 
-export function openServerSession(options: ServerSessionOptions): ServerSession {
-  const client = createServerClient(options);
+/** Opens the gift server's session for a tray with `server` set: its catalog, the stream's feed and the wallet. */
+export function openServerSession(
+  { server, stream }: SessionConfig,
+  { getToken, warn }: SessionDeps,
+  onStream: (view: StreamView) => void,
+  seams: SessionSeams = {},
+): ServerSession {
+  const client = createServerClient({ server: server!, getToken, fetch: seams.fetch });
   let closed = false;
   let wake: (() => void) | undefined;
 
@@ -62,24 +71,26 @@ export function openServerSession(options: ServerSessionOptions): ServerSession 
   }
 
   const closeFeed = openStreamFeed({
-    server: options.server,
-    stream: options.stream,
-    EventSource: options.EventSource,
-    warn: options.warn,
-    onBoard: (board) => options.onStream(viewOf(board)),
+    server: server!,
+    stream,
+    EventSource: seams.EventSource,
+    warn,
+    onBoard: (board) => onStream(viewOf(board)),
     onOnline: (online) => {
-      options.onStream({ offline: !online });
+      onStream({ offline: !online });
       if (online) wake?.(); // back online: the catalog need not wait out its delay
     },
   });
 
   return {
-    wallet: createServerWallet(client),
+    // The server says its mode with the balance: TEST MODE shows while it is 'test'.
+    wallet: createServerWallet(client, (mode) => onStream({ testMode: mode === 'test' })),
     catalog: loadCatalog(),
     close() {
       closed = true;
       wake?.();
       closeFeed();
+      onStream({ collected: 0, leaderboard: new Map(), streamGoal: undefined, offline: false });
     },
   };
 }

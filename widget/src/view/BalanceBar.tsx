@@ -54,7 +54,7 @@ export function BalanceBar({
           </button>
         ))}
       {offline && (
-        <span class="offline" part="offline" role="status" data-testid="offline">
+        <span class="offline" part="offline" role="status">
           {t.offline}
         </span>
       )}

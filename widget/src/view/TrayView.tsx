@@ -17,7 +17,7 @@ export function TrayView({ controller }: { controller: TrayController }) {
   const i18n = translator(config.locale);
   const { t } = i18n;
   const low = isLowBalance(balance, controller.gifts);
-  const goal = state.streamGoal === undefined ? config.goal : state.streamGoal;
+  const goal = state.streamGoal ?? config.goal;
   return (
     <section class="tray" part="tray" aria-label={t.tray} lang={config.locale}>
       <BalanceBar

@@ -14,7 +14,7 @@ import { ServerUnreadableError, type ServerClient } from '../server-mode/server-
  * The viewer's account on the site's gift server as a WalletPort: the server prices, limits and records every
  * gift; the tray only asks. Balance and mode come from `GET /v1/wallet`, so `mode` is known after `balance()`.
  */
-export function createServerWallet(client: ServerClient): WalletPort {
+export function createServerWallet(client: ServerClient, onMode?: (mode: 'test' | 'live') => void): WalletPort {
   let mode: 'test' | 'live' = 'test';
   return {
     get mode() {
@@ -23,6 +23,7 @@ export function createServerWallet(client: ServerClient): WalletPort {
     async balance() {
       const wallet = await client.call(GIFT_SERVER_PATHS.wallet, walletResponseSchema);
       mode = wallet.mode;
+      onMode?.(mode);
       return wallet.balance;
     },
     async sendGift(request) {
