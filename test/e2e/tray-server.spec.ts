@@ -115,3 +115,32 @@ test('switch viewer: the tray shows the other account, never the previous viewer
   await viewer.expectBalance(140);
   await viewer.close();
 });
+
+test('a site’s own page: a token set before the widget loads, and the tray pays from that account', async ({ page, request }) => {
+  const session = await request.post(`${GIFT_SERVER}/v1/demo/session`, { data: { name: 'Early Bird' } });
+  const { token } = (await session.json()) as { token: string };
+  const recharge = await request.post(`${GIFT_SERVER}/v1/recharges`, {
+    headers: { authorization: `Bearer ${token}` },
+    data: { idempotencyKey: 'early-bird-recharge-1', region: 'US', packId: 'pack-70', instrument: { method: 'card', token: '4242 4242 4242 4242' } },
+  });
+  expect(recharge.ok()).toBe(true);
+  // The page sets `token` before the script defines the element: the tray must still use it.
+  await page.route(`${GIFT_SERVER}/demo/early-token.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><body>
+        <gift-tray server="${GIFT_SERVER}" creator="mia-cooks" stream="e2e-switch"></gift-tray>
+        <script>document.querySelector('gift-tray').token = ${JSON.stringify(token)};</script>
+        <script type="module" src="/widget/gift-tray.js"></script>
+      </body></html>`,
+    }),
+  );
+  await page.goto(`${GIFT_SERVER}/demo/early-token.html`);
+  const tray = new ServerDemoPage(page);
+  await tray.expectBalance(70);
+  await tray.gift('Rose', '1 coin').click();
+  await expect(tray.status()).toHaveText('Sent Rose ×1 for 1 coin.');
+  await tray.expectBalance(69);
+  const wallet = await request.get(`${GIFT_SERVER}/v1/wallet`, { headers: { authorization: `Bearer ${token}` } });
+  expect(((await wallet.json()) as { balance: number }).balance).toBe(69);
+});

@@ -18,7 +18,7 @@ export type { WalletPort, WalletRefusal, GiftRequest, RechargeRequest } from '..
 export type { GiftEntry, RechargeEntry, WalletEntry } from '../../core/wallet-entry';
 export { GiftTrayError } from './gift-tray-error';
 
-/** What `getToken` returns: the viewer's token for the gift server, or nothing when signed out. */
+/** The `getToken` callback: it returns (or resolves with) the viewer's token for the gift server, or nothing when signed out. */
 export type TokenSource = () => string | null | undefined | Promise<string | null | undefined>;
 
 // Constructable stylesheets are not inline styles: the tray works under a strict CSP.

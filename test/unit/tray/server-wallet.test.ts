@@ -48,6 +48,16 @@ describe('the gift server wallet', () => {
     expect(await server.wallet.balance()).toBe(70);
   });
 
+  it('asks getToken before every request, so a refreshed token is the one sent', async () => {
+    const server = await fakeGiftServer({ coins: 70 });
+    const tokens = ['token-of-ana', 'expired-token'];
+    const client = createServerClient({ server: 'https://gifts.example', getToken: async () => tokens.shift(), fetch: server.fetch });
+    const wallet = createServerWallet(client);
+    expect(await wallet.balance()).toBe(70);
+    await expect(wallet.balance()).rejects.toMatchObject({ code: 'unauthorized' });
+    expect(server.seen.map((request) => request.authorization)).toEqual(['Bearer token-of-ana', 'Bearer expired-token']);
+  });
+
   it('without a token it refuses as signed out and sends nothing', async () => {
     const { server, wallet } = await setup({ token: null });
     await expect(wallet.sendGift({ ...GIFT, idempotencyKey: 'tap-key-0005' })).rejects.toMatchObject({ code: 'unauthorized' });
