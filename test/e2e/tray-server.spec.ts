@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { GIFT_SERVER, GIFT_SERVER_PORT } from './gift-server';
 import { networkCut } from './network-cut';
 import { ServerDemoPage } from './pages/server-demo-page';
@@ -48,6 +49,8 @@ test('the tray says when it is offline and catches up on the gifts it missed whe
 
   network.cut();
   await expect(omar.offline()).toHaveText('Offline');
+  // The sign-in and the offline notice are as accessible as the rest of the page.
+  expect(await seriousViolations(omar.page)).toEqual([]);
   await olga.gift('Doughnut', '30 coins').click();
   await expect(olga.goalFigures()).toHaveText('30 / 500 coins');
   await expect(omar.goalFigures()).toHaveText('0 / 500 coins');
