@@ -8,6 +8,19 @@ const asSession = (target: pg.Pool | pg.PoolClient): SqlSession => ({
   },
 });
 
+/** One connection runs one query at a time: the core sends independent reads together, so they queue here. */
+function serialSession(client: pg.PoolClient): SqlSession {
+  const session = asSession(client);
+  let tail: Promise<unknown> = Promise.resolve();
+  return {
+    query<Row>(text: string, params?: readonly unknown[]) {
+      const run = tail.then(() => session.query<Row>(text, params));
+      tail = run.catch(() => undefined);
+      return run;
+    },
+  };
+}
+
 /** node-postgres: each transaction takes its own pooled connection, so transactions run side by side. */
 export function postgresDriver(pool: pg.Pool): SqlDriver {
   return {
@@ -18,7 +31,7 @@ export function postgresDriver(pool: pg.Pool): SqlDriver {
       let broken: unknown;
       try {
         await client.query('BEGIN');
-        const result = await work(asSession(client));
+        const result = await work(serialSession(client));
         await client.query('COMMIT');
         return result;
       } catch (error) {

@@ -1,0 +1,13 @@
+import { PGlite } from '@electric-sql/pglite';
+let t = performance.now();
+const a = await PGlite.create();
+console.log('fresh in memory', Math.round(performance.now() - t), 'ms', Math.round(process.memoryUsage().rss / 1e6), 'MB');
+await a.exec('create table x (a int)');
+t = performance.now();
+const dump = await a.dumpDataDir('none');
+console.log('dump', Math.round(performance.now() - t), 'ms', dump.size);
+t = performance.now();
+const b = await PGlite.create({ loadDataDir: dump });
+console.log('from dump', Math.round(performance.now() - t), 'ms', Math.round(process.memoryUsage().rss / 1e6), 'MB');
+console.log((await b.query('select count(*) from x')).rows);
+console.log(typeof (await b.query('select 1::bigint as v')).rows[0].v);
