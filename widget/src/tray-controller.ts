@@ -326,6 +326,15 @@ export class TrayController {
       return this.fail(giftId, count, { ...refusal, limit: null });
     }
     const cost = gift.coins * count;
+    // Never ask to confirm what the shown balance cannot pay: say so at once and point at the recharge.
+    const { balance } = this.state;
+    if (balance !== null && cost > balance) {
+      return this.fail(gift.id, count, {
+        code: 'insufficient-coins',
+        message: `${gift.name} ×${count} costs ${cost} coins; you have ${balance}.`,
+        limit: null,
+      });
+    }
     if (needsConfirmation(cost, this.state.config.confirmAbove) && !(await this.confirm({ gift, count, cost }))) {
       throw new GiftTrayError('cancelled', 'The viewer cancelled the gift.');
     }
@@ -351,6 +360,8 @@ export class TrayController {
         combo: nextCombo(this.state.combo, gift.id, tappedAt),
         note: { kind: 'sent', gift: gift.name, count, coins: receipt.coins },
         limit: null,
+        // A multi-gift is a deliberate one-off: the next tap sends one again.
+        ...(count > 1 && count === this.state.quantity ? { quantity: 1 } : {}),
         // With a gift server, the stream's feed brings this gift back to every tray, this one included.
         ...(this.state.config.server
           ? {}
@@ -359,6 +370,7 @@ export class TrayController {
       this.endComboLater();
       this.deps.emit('gift-sent', {
         giftId: gift.id,
+        giftName: gift.name,
         count,
         coins: receipt.coins,
         receiptId: receipt.idempotencyKey,

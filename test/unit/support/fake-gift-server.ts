@@ -1,4 +1,4 @@
-import { DEFAULT_GIFT_CATALOG, MemoryWalletStore, Wallet, WalletError } from '../../../core';
+import { DEFAULT_GIFT_CATALOG, MemoryWalletStore, SandboxPaymentProvider, SandboxWallet, WalletError, WalletService } from '../../../core';
 
 export interface SeenRequest {
   method: string;
@@ -13,7 +13,9 @@ export interface SeenRequest {
  * storage behind the same paths and error shape. `override` lets a test answer a path as a hostile server would.
  */
 export async function fakeGiftServer(options: { coins?: number; token?: string } = {}) {
-  const wallet = new Wallet(new MemoryWalletStore(), { catalog: DEFAULT_GIFT_CATALOG });
+  const storage = new MemoryWalletStore();
+  const wallet = new SandboxWallet(storage, { catalog: DEFAULT_GIFT_CATALOG });
+  const service = new WalletService({ storage, payments: new SandboxPaymentProvider(), catalog: DEFAULT_GIFT_CATALOG });
   for (let i = 0; i < (options.coins ?? 0) / 70; i++) await wallet.recharge({ packId: 'pack-70', idempotencyKey: `seed-key-${i}` });
   const token = options.token ?? 'token-of-ana';
   const seen: SeenRequest[] = [];
@@ -41,11 +43,11 @@ export async function fakeGiftServer(options: { coins?: number; token?: string }
       }
       if (url.pathname === '/v1/gifts') return json(await wallet.sendGift(body));
       if (url.pathname === '/v1/recharges') {
-        const result = await wallet.service.recharge(body);
+        const result = await service.recharge(body);
         return json(result);
       }
       if (url.pathname === '/v1/history') {
-        return json(await wallet.service.history({ limit: Number(url.searchParams.get('limit')) }));
+        return json(await service.history({ limit: Number(url.searchParams.get('limit')) }));
       }
     } catch (error) {
       return refuse(error);
