@@ -1,4 +1,5 @@
-import { callerKeyOfSettlement } from '../derived-keys';
+import { walletLinesOf } from '../history/wallet-lines';
+import { QUICK_RECHARGE_INSTRUMENT, QUICK_RECHARGE_REGION } from '../payments/quick-recharge';
 import { SandboxPaymentProvider } from '../payments/sandbox-payment-provider';
 import { systemClock } from '../ports/clock';
 import type { GiftRequest, RechargeRequest, WalletPort } from '../ports/wallet-port';
@@ -10,9 +11,7 @@ import { readHistory } from './history-reads';
 import { recharge } from './recharge-flow';
 import { createWalletContext, type WalletContext, type WalletServiceOptions } from './wallet-context';
 
-/** The sandbox card that always succeeds: the quick "test coins" buttons pay with it, in TEST MODE. */
-export const QUICK_RECHARGE_INSTRUMENT = Object.freeze({ method: 'card', token: '4242 4242 4242 4242' });
-export const QUICK_RECHARGE_REGION = 'US';
+export { QUICK_RECHARGE_INSTRUMENT, QUICK_RECHARGE_REGION };
 
 /**
  * The WalletPort the popup and the tray already speak, over the WalletService's flows: a pack recharge pays
@@ -72,30 +71,6 @@ export class SandboxWallet implements WalletPort {
   /** Newest first: recharges and gifts (reversals show in the full history, not in this short list). */
   async recentEntries(limit: number): Promise<WalletEntry[]> {
     if (limit === 0) return [];
-    const page = await readHistory(this.wallet, { limit: Math.min(limit, 500) });
-    return page.entries.flatMap((entry): WalletEntry[] => {
-      if (entry.kind === 'recharge') {
-        const key = callerKeyOfSettlement(entry.idempotencyKey);
-        return [
-          { kind: 'recharge', idempotencyKey: key, packId: entry.memo.packId ?? 'custom', coins: entry.amount, balanceAfter: entry.balanceAfter, createdAt: entry.createdAt },
-        ];
-      }
-      if (entry.kind === 'gift') {
-        return [
-          {
-            kind: 'gift',
-            idempotencyKey: entry.idempotencyKey,
-            giftId: entry.memo.giftId ?? 'unknown',
-            count: entry.memo.count ?? 1,
-            creator: entry.memo.creator ?? 'unknown',
-            stream: entry.memo.stream ?? 'unknown',
-            coins: -entry.amount,
-            balanceAfter: entry.balanceAfter,
-            createdAt: entry.createdAt,
-          },
-        ];
-      }
-      return [];
-    });
+    return walletLinesOf((await readHistory(this.wallet, { limit: Math.min(limit, 500) })).entries);
   }
 }

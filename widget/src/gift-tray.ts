@@ -18,6 +18,9 @@ export type { WalletPort, WalletRefusal, GiftRequest, RechargeRequest } from '..
 export type { GiftEntry, RechargeEntry, WalletEntry } from '../../core/wallet-entry';
 export { GiftTrayError } from './gift-tray-error';
 
+/** The `getToken` callback: it returns (or resolves with) the viewer's token for the gift server, or nothing when signed out. */
+export type TokenSource = () => string | null | undefined | Promise<string | null | undefined>;
+
 // Constructable stylesheets are not inline styles: the tray works under a strict CSP.
 let sheet: CSSStyleSheet | undefined;
 function traySheet(): CSSStyleSheet {
@@ -36,6 +39,7 @@ function traySheet(): CSSStyleSheet {
  *
  * @attr {string} creator - The creator's id; required.
  * @attr {string} stream - The live stream's id; required.
+ * @attr {string} server - URL of the site's gift server: the tray pays from the viewer's account there (see `token`), shows its gifts and prices, and the stream's goal and top gifters from its live feed. Nothing else pays then.
  * @attr {string} catalog - URL of a JSON gift catalog (`{ "gifts": [...] }`); a bad one falls back to the default catalog with a notice.
  * @attr {string} locale - `en` or `es`; defaults to the page's language.
  * @attr {string} currency - ISO 4217 code used to show what the recharge shortcut is worth, when a price is known.
@@ -53,6 +57,7 @@ function traySheet(): CSSStyleSheet {
  * @csspart balance - The balance.
  * @csspart low-balance - The low-balance flag.
  * @csspart test-mode - The TEST MODE badge.
+ * @csspart offline - "Offline, reconnecting…": the gift server's feed is unreachable (with `server`).
  * @csspart wallet-source - "Paying from …": the viewer's extension wallet pays.
  * @csspart use-extension - "Pay with …": switches to the viewer's extension wallet (asks it to connect the site).
  * @csspart recharge - The recharge shortcut.
@@ -95,10 +100,12 @@ function traySheet(): CSSStyleSheet {
  * @cssprop [--gift-tray-tier-legendary=#854d0e] - Legendary tier colour.
  */
 export class GiftTrayElement extends HTMLElement {
-  static observedAttributes = ['creator', 'stream', 'catalog', 'locale', 'currency', 'goal', 'confirm-above'];
+  static observedAttributes = ['creator', 'stream', 'server', 'catalog', 'locale', 'currency', 'goal', 'confirm-above'];
 
   #controller: TrayController;
   #rendered = false;
+  #token: string | null = null;
+  #getToken: TokenSource | null = null;
 
   constructor() {
     super();
@@ -111,17 +118,21 @@ export class GiftTrayElement extends HTMLElement {
         findExtensionWallet: extensionWallet.find,
         extension: extensionWallet,
         loadSchemas: () => import('./catalog/tray-schemas'),
+        loadServer: () => import('./server-mode/server-session'),
+        getToken: () => (this.#getToken ? this.#getToken() : this.#token),
         newKey: newIdempotencyKey,
         now: () => Date.now(),
         warn: (message, detail) => console.warn(message, detail ?? ''),
       },
       this.#config(),
     );
-    // A page may set `wallet` before this script ran: that own property hides the setter, so replay it.
-    if (Object.prototype.hasOwnProperty.call(this, 'wallet')) {
-      const early = (this as { wallet?: WalletPort | null }).wallet ?? null;
-      delete (this as { wallet?: WalletPort | null }).wallet;
-      this.wallet = early;
+    // A page may set properties before this script ran: such own properties hide the setters, so replay them.
+    for (const name of ['wallet', 'token', 'getToken'] as const) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const early: unknown = this[name];
+        Reflect.deleteProperty(this, name);
+        (this as Record<typeof name, unknown>)[name] = early;
+      }
     }
   }
 
@@ -150,6 +161,7 @@ export class GiftTrayElement extends HTMLElement {
       creator: this.getAttribute('creator') ?? 'unknown-creator',
       stream: this.getAttribute('stream') ?? 'unknown-stream',
       catalogUrl: this.getAttribute('catalog'),
+      server: this.getAttribute('server'),
       locale: pickLocale(this.getAttribute('locale') ?? document.documentElement.lang),
       currency: this.getAttribute('currency')?.toUpperCase() ?? null,
       goal: parseCoinsAttribute(this.getAttribute('goal')),
@@ -172,6 +184,29 @@ export class GiftTrayElement extends HTMLElement {
 
   set wallet(wallet: WalletPort | null) {
     this.#controller.setCustomWallet(wallet);
+  }
+
+  /**
+   * The viewer's token for the gift server (`Authorization: Bearer …`): a JWT your site's login signs.
+   * Setting it (another viewer signed in) shows that account's balance. `null` signs the viewer out.
+   */
+  get token(): string | null {
+    return this.#token;
+  }
+
+  set token(token: string | null) {
+    this.#token = token;
+    this.#controller.tokenChanged();
+  }
+
+  /** Called before every request to the gift server for a fresh token (wins over `token`): the way to refresh one. */
+  get getToken(): TokenSource | null {
+    return this.#getToken;
+  }
+
+  set getToken(source: TokenSource | null) {
+    this.#getToken = source;
+    this.#controller.tokenChanged();
   }
 
   /**

@@ -12,13 +12,24 @@ import { parseQuantity } from './logic/quantity';
 import { readRefusal, type LimitKind, type Refusal } from './logic/refusal';
 import { SHORTCUT_PACK } from './logic/test-recharge';
 import type { GiftTrayEventMap } from './tray-events';
+import type { ServerSession, ServerSessionModule, StreamView } from './server-mode/server-session';
 import type { ExtensionSeam, WalletChoice as AnnouncedWallet } from './wallet/extension-wallet';
-import { pickWallet, type WalletChoice, type WalletSource } from './wallet/wallet-source';
+import { pickWallet, type WalletSource } from './wallet/wallet-source';
+
+/** Where the tray's wallet comes from: one of the page's, or the site's gift server. */
+export type TraySource = WalletSource | 'server';
+
+export interface TrayChoice {
+  source: TraySource;
+  wallet: WalletPort;
+}
 
 export interface TrayConfig {
   creator: string;
   stream: string;
   catalogUrl: string | null;
+  /** The site's gift server: when set, it alone pays, prices the gifts and feeds the goal and top gifters. */
+  server?: string | null;
   locale: Locale;
   currency: string | null;
   goal: number | null;
@@ -42,7 +53,7 @@ export interface TrayState {
   /** null while a catalog URL is loading. */
   catalog: readonly Gift[] | null;
   catalogFailed: boolean;
-  source: WalletSource | null;
+  source: TraySource | null;
   /** The viewer's wallet extension, when one announced itself: the tray offers it or names it. */
   extensionName: string | null;
   /** Several wallets announced themselves (a page can forge one): the viewer picks, the tray pays from none until then. */
@@ -58,6 +69,10 @@ export interface TrayState {
   /** Coins given in this stream, by this viewer and others: the goal's progress. */
   collected: number;
   leaderboard: Leaderboard;
+  /** The gift server's goal for this stream; without one (or without a server) the `goal` attribute's. */
+  streamGoal?: number | null;
+  /** The gift server's feed is unreachable; the tray reconnects by itself. */
+  offline?: boolean;
 }
 
 /** What the controller needs from its surroundings; tests pass fakes. */
@@ -68,6 +83,10 @@ export interface TrayDependencies {
   /** Connecting to and watching the viewer's wallet extension; absent in tests that need none. */
   extension?: Pick<ExtensionSeam, 'name' | 'connect' | 'watch'> & Partial<Pick<ExtensionSeam, 'choices' | 'choose'>>;
   loadSchemas: () => Promise<typeof import('./catalog/tray-schemas')>;
+  /** The gift server's client (HTTP wallet, catalog, stream feed): a lazy chunk, loaded only with `server` set. */
+  loadServer?: () => Promise<ServerSessionModule>;
+  /** The viewer's token for the gift server (the element's `getToken` or `token`). */
+  getToken?: () => string | null | undefined | Promise<string | null | undefined>;
   newKey: () => string;
   now: () => number;
   warn: (message: string, detail?: unknown) => void;
@@ -83,7 +102,7 @@ const ATTEMPTS = 3;
 export class TrayController {
   state: TrayState;
   private readonly listeners = new Set<() => void>();
-  private choice: Promise<WalletChoice> | undefined;
+  private choice: Promise<TrayChoice> | undefined;
   private generation = 0;
   private custom: WalletPort | null = null;
   /** The adopted wallet: only its answers may change the shown balance. */
@@ -105,6 +124,7 @@ export class TrayController {
   private comboTimer: ReturnType<typeof setTimeout> | undefined;
   /** Settles when the catalog in use is known, so send() never looks a gift up in a catalog still loading. */
   private catalogReady: Promise<void> = Promise.resolve();
+  private session: Promise<ServerSession> | undefined;
 
   constructor(
     private readonly deps: TrayDependencies,
@@ -112,7 +132,7 @@ export class TrayController {
   ) {
     this.state = {
       config,
-      catalog: config.catalogUrl ? null : DEFAULT_GIFT_CATALOG,
+      catalog: config.catalogUrl || config.server ? null : DEFAULT_GIFT_CATALOG,
       catalogFailed: false,
       source: null,
       extensionName: null,
@@ -128,7 +148,7 @@ export class TrayController {
       collected: 0,
       leaderboard: EMPTY_LEADERBOARD,
     };
-    if (config.catalogUrl) this.catalogReady = this.loadCatalog(config.catalogUrl);
+    this.loadCatalogOf(config);
   }
 
   subscribe(listener: () => void): () => void {
@@ -146,10 +166,18 @@ export class TrayController {
   }
 
   configure(config: TrayConfig): void {
-    const catalogChanged = config.catalogUrl !== this.state.config.catalogUrl;
+    const before = this.state.config;
     this.update({ config });
-    if (!catalogChanged) return;
-    if (config.catalogUrl) this.catalogReady = this.loadCatalog(config.catalogUrl);
+    if (config.server !== before.server || (config.server && config.stream !== before.stream)) {
+      this.closeSession();
+      this.chooseAgain();
+    } else if (config.server || config.catalogUrl === before.catalogUrl) return;
+    this.loadCatalogOf(config);
+  }
+
+  private loadCatalogOf({ server, catalogUrl }: TrayConfig): void {
+    if (server) this.catalogReady = this.loadCatalog(server, async () => (await this.openSession()).catalog);
+    else if (catalogUrl) this.catalogReady = this.loadCatalog(catalogUrl, async () => (await this.loadSchemaModule()).loadCatalog(catalogUrl));
     else this.update({ catalog: DEFAULT_GIFT_CATALOG, catalogFailed: false });
   }
 
@@ -158,17 +186,44 @@ export class TrayController {
     return this.schemas;
   }
 
-  private async loadCatalog(url: string): Promise<void> {
+  private async loadCatalog(url: string, load: () => Promise<CatalogResult>): Promise<void> {
     this.update({ catalog: null, catalogFailed: false });
     let result: CatalogResult;
     try {
-      result = await (await this.loadSchemaModule()).loadCatalog(url);
+      result = await load();
     } catch (error) {
       result = { ok: false, reason: String(error) };
     }
-    if (this.state.config.catalogUrl !== url) return; // a newer catalog was asked for meanwhile
+    const { server, catalogUrl } = this.state.config;
+    if ((server || catalogUrl) !== url) return; // a newer catalog was asked for meanwhile
     if (!result.ok) this.deps.warn(`gift-tray: the catalog at ${url} was refused (${result.reason}); using the default gifts.`);
     this.update(result.ok ? { catalog: result.gifts } : { catalog: DEFAULT_GIFT_CATALOG, catalogFailed: true });
+  }
+
+  // ---- gift server --------------------------------------------------------------------------------------
+
+  /** The gift server's session for this stream: opened once, on the first need (catalog, wallet). */
+  private openSession(): Promise<ServerSession> {
+    this.session ??= this.deps.loadServer!().then((module) =>
+      module.openServerSession(this.state.config, this.deps, (view: StreamView) => this.update(view)),
+    );
+    const opened = this.session;
+    // A chunk that did not load (offline) is tried again on the next need.
+    opened.catch(() => this.session === opened && (this.session = undefined));
+    return opened;
+  }
+
+  /** The session's feed stops, and it takes its goal, gifters and offline flag with it. */
+  private closeSession(): void {
+    void this.session?.then((session) => session.close(), () => undefined);
+    this.session = undefined;
+  }
+
+  /** The site signed another viewer in (or refreshed the token): show that account's balance. */
+  tokenChanged(): void {
+    if (!this.current) return;
+    this.update({ balance: null }); // never the previous viewer's coins
+    void this.refreshBalance(this.current);
   }
 
   // ---- wallet -------------------------------------------------------------------------------------------
@@ -189,7 +244,7 @@ export class TrayController {
   }
 
   /** Picks the wallet once; the element calls it on connect (the page wallet is light until the first send). */
-  ensureWallet(): Promise<WalletChoice> {
+  ensureWallet(): Promise<TrayChoice> {
     // A wallet extension that announces itself (or a site it disconnects) makes the tray choose again.
     const extension = this.deps.extension;
     if (extension && !this.stopWatching) {
@@ -203,11 +258,14 @@ export class TrayController {
     }
     if (!this.choice) {
       const generation = ++this.generation;
-      const choice = pickWallet({
-        custom: this.custom,
-        extension: this.deps.findExtensionWallet,
-        page: () => this.deps.loadPageWallet(() => this.gifts),
-      });
+      // With a gift server, its account alone pays: never the site's, the extension's or the page's wallet.
+      const choice: Promise<TrayChoice> = this.state.config.server
+        ? this.openSession().then(({ wallet }) => ({ source: 'server', wallet }))
+        : pickWallet({
+            custom: this.custom,
+            extension: this.deps.findExtensionWallet,
+            page: () => this.deps.loadPageWallet(() => this.gifts),
+          });
       this.choice = choice;
       choice.then(
         (picked) => {
@@ -238,7 +296,7 @@ export class TrayController {
     await this.useExtension();
   }
 
-  private adopt({ source, wallet }: WalletChoice): void {
+  private adopt({ source, wallet }: TrayChoice): void {
     this.current = wallet;
     this.stopListening?.();
     this.stopListening = wallet.onBalanceChange?.((balance) => this.showBalance(balance));
@@ -329,8 +387,10 @@ export class TrayController {
         limit: null,
         // A multi-gift is a deliberate one-off: the next tap sends one again.
         ...(count > 1 && count === this.state.quantity ? { quantity: 1 } : {}),
-        collected: this.state.collected + receipt.coins,
-        leaderboard: addToLeaderboard(this.state.leaderboard, SELF, receipt.coins),
+        // With a gift server, the stream's feed brings this gift back to every tray, this one included.
+        ...(this.state.config.server
+          ? {}
+          : { collected: this.state.collected + receipt.coins, leaderboard: addToLeaderboard(this.state.leaderboard, SELF, receipt.coins) }),
       });
       this.endComboLater();
       this.deps.emit('gift-sent', {
@@ -441,7 +501,8 @@ export class TrayController {
         this.deps.warn('gift-tray: ignored a gift event that is not { from, coins, … }', input);
         return;
       }
-      if (event.stream !== undefined && event.stream !== this.state.config.stream) return;
+      // With a gift server its feed is the only source: a page's own events would count gifts twice.
+      if (this.state.config.server || (event.stream !== undefined && event.stream !== this.state.config.stream)) return;
       if (event.id !== undefined) {
         if (this.seenEvents.has(event.id)) return;
         this.seenEvents.add(event.id);
@@ -456,6 +517,7 @@ export class TrayController {
   /** Detached from the page: stop listening; a later reconnection picks the wallet again. */
   dispose(): void {
     clearTimeout(this.comboTimer);
+    this.closeSession();
     this.stopListening?.();
     this.stopListening = undefined;
     this.stopWatching?.();

@@ -20,7 +20,7 @@ export interface GiftFailedDetail {
 
 /** Detail of `wallet-change`: the balance the tray now shows, and where it comes from. */
 export interface WalletChangeDetail {
-  source: 'extension' | 'page' | 'custom';
+  source: 'extension' | 'page' | 'custom' | 'server';
   balance: number | null;
 }
 

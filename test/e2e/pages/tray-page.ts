@@ -4,7 +4,8 @@ import type { Ui } from '../driver/ui';
 import { coinsText } from './popup-page';
 
 /** The demo live page's address; `query` sets tray attributes (catalog, locale, goal …) and `feed=off` quiets the simulated viewers. */
-export const demoPath = (query = 'feed=off', path = '/demo/') => `${path}?${query}`;
+/** The demo page's address: the in-page test wallet unless `query` names a `server`. */
+export const demoPath = (query = 'feed=off', path = '/demo/') => `${path}?${/(^|&)server=/.test(query) ? query : `${query}&server=off`}`;
 
 /** A live page with a <gift-tray>, over any driver (queries pierce its open shadow root). */
 export class TrayView<E> {
@@ -57,6 +58,10 @@ export class TrayPage extends TrayView<Locator> {
     return this.tray;
   }
 
+  /**
+   * The demo live page; `query` sets tray attributes (catalog, locale, goal …) and `feed=off` quiets the simulated
+   * viewers. The tray uses its in-page test wallet unless `query` names a `server`, even when a gift server serves the page.
+   */
   static async open(page: Page, query = 'feed=off', path = '/demo/'): Promise<TrayPage> {
     await page.goto(demoPath(query, path));
     const tray = new TrayPage(page);

@@ -41,6 +41,7 @@ export interface Messages {
   /** Several wallets announced themselves on the page. */
   severalWallets: string;
   useWallet: (wallet: string, rdns: string) => string;
+  offline: string;
 }
 
 const en: Messages = {
@@ -86,6 +87,7 @@ const en: Messages = {
   payingFrom: (wallet) => `Paying from ${wallet}`,
   severalWallets: 'Several wallets announced themselves on this page. Choose yours: your wallet then asks in its own window.',
   useWallet: (wallet, rdns) => `Use ${wallet} (${rdns})`,
+  offline: 'Offline',
 };
 
 const es: Messages = {
@@ -131,6 +133,7 @@ const es: Messages = {
   payingFrom: (wallet) => `Pagas con ${wallet}`,
   severalWallets: 'Varios monederos se anunciaron en esta página. Elige el tuyo: tu monedero preguntará en su propia ventana.',
   useWallet: (wallet, rdns) => `Usar ${wallet} (${rdns})`,
+  offline: 'Sin conexión',
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, es };

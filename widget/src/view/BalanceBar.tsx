@@ -16,9 +16,11 @@ interface WalletLabelProps {
   /** The tray pays from it now. */
   fromExtension: boolean;
   onUseExtension: () => void;
+  /** The gift server's feed is unreachable (the tray reconnects by itself). */
+  offline?: boolean;
 }
 
-/** The balance, a low-balance flag, which wallet pays (or an offer of the viewer's extension wallet) and TEST MODE. */
+/** The balance, a low-balance flag, which wallet pays (or an offer of the viewer's extension wallet), offline, and TEST MODE. */
 export function BalanceBar({
   i18n,
   balance,
@@ -27,6 +29,7 @@ export function BalanceBar({
   extension,
   fromExtension,
   onUseExtension,
+  offline,
 }: Pick<BalanceBarProps, 'i18n' | 'balance' | 'low' | 'testMode'> & WalletLabelProps) {
   const { t } = i18n;
   return (
@@ -50,6 +53,11 @@ export function BalanceBar({
             {t.payWith(extension)}
           </button>
         ))}
+      {offline && (
+        <span class="offline" part="offline" role="status">
+          {t.offline}
+        </span>
+      )}
       {testMode && (
         <span class="test-mode" part="test-mode" title={t.testModeHint}>
           {t.testMode}

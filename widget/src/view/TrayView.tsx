@@ -19,6 +19,7 @@ export function TrayView({ controller }: { controller: TrayController }) {
   const i18n = translator(config.locale);
   const { t } = i18n;
   const low = isLowBalance(balance, controller.gifts);
+  const goal = state.streamGoal ?? config.goal;
   // After "not enough coins" the recharge is the way forward: it stands out as it does on a low balance.
   const short = state.note?.kind === 'failed' && state.note.refusal.code === 'insufficient-coins';
   return (
@@ -28,7 +29,8 @@ export function TrayView({ controller }: { controller: TrayController }) {
         balance={balance}
         low={low}
         testMode={state.testMode}
-        extension={state.extensionName}
+        extension={config.server ? null : state.extensionName}
+        offline={state.offline}
         fromExtension={state.source === 'extension'}
         onUseExtension={() => void controller.useExtension()}
       />
@@ -42,7 +44,7 @@ export function TrayView({ controller }: { controller: TrayController }) {
           ))}
         </div>
       )}
-      {config.goal !== null && <GoalBar i18n={i18n} collected={state.collected} goal={config.goal} />}
+      {goal && <GoalBar i18n={i18n} collected={state.collected} goal={goal} />}
       <div class="controls">
         <label class="quantity">
           {t.quantity}{' '}

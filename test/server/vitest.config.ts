@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+/** Server tests on PostgreSQL and on real server processes (run after the build, see with-postgres.sh). */
+export default defineConfig({
+  test: {
+    include: ['test/server/**/*.test.ts'],
+    environment: 'node',
+    // Each file starts servers or opens pools of its own; one at a time keeps the figures of a 2-core machine sane.
+    fileParallelism: false,
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+  },
+});

@@ -1,0 +1,126 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Logger } from 'pino';
+import type { Viewer } from '../../core/messages/gift-server-api';
+import type { PaymentProvider } from '../../core/ports/payment-provider';
+import type { SqlDriver } from '../../core/storage/sql-driver';
+import type { ViewerTokens } from './auth/viewer-tokens';
+import type { ServerConfig } from './config';
+import type { GiftFeed } from './feed/gift-feed';
+import type { StreamRegistry } from './feed/stream-registry';
+import { ApiFailure } from './http/api-failure';
+import { errorBody, errorResponse } from './http/error-response';
+import { writeRateLimit } from './http/write-rate-limit';
+import { openApiDocument } from './openapi';
+import { catalogRoutes } from './routes/catalog-routes';
+import { sessionRoutes } from './routes/session-routes';
+import { streamRoutes } from './routes/stream-routes';
+import { walletRoutes } from './routes/wallet-routes';
+
+export interface ServerDeps {
+  config: ServerConfig;
+  driver: SqlDriver;
+  feed: GiftFeed;
+  streams: StreamRegistry;
+  tokens: ViewerTokens;
+  /** Signs demo sessions; absent in live mode. */
+  demoSecret: Uint8Array | undefined;
+  payments: PaymentProvider;
+  logger: Logger;
+  /** Set while shutting down: new requests get 503. */
+  isClosing?: () => boolean;
+}
+
+export type AppEnv = { Variables: { viewer: Viewer; deps: ServerDeps } };
+export type AppContext = Context<AppEnv>;
+
+/** The client's address: the socket's, or the first X-Forwarded-For hop behind a trusted proxy. */
+export function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown'; // app.request() in tests has no socket
+  }
+}
+
+/** `Authorization: Bearer <jwt>` → the viewer, or 401. */
+export const requireViewer: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const header = c.req.header('authorization') ?? '';
+  const match = /^Bearer ([A-Za-z0-9_\-.]{1,4096})$/.exec(header);
+  if (!match) throw new ApiFailure(401, 'unauthorized', 'Send the viewer token as "Authorization: Bearer <token>".');
+  c.set('viewer', await c.var.deps.tokens.verify(match[1]!));
+  await next();
+};
+
+/** The HTTP API (and, when built, the demo site) over one database. */
+export function createApp(deps: ServerDeps): Hono<AppEnv> {
+  const { config, logger } = deps;
+  const app = new Hono<AppEnv>();
+  const logError = (error: unknown) => logger.error({ err: error }, 'request failed');
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    c.set('deps', deps);
+    if (deps.isClosing?.()) {
+      c.header('Connection', 'close');
+      return c.json(errorBody('unavailable', 'The server is shutting down; try again in a moment.'), 503);
+    }
+    await next();
+    logger.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+  });
+  // Sites embed the widget and call the API from their own pages: no frame or resource-policy block.
+  app.use('*', secureHeaders({ xFrameOptions: false, crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false }));
+  app.use(
+    '/v1/*',
+    cors({
+      origin: (origin) => (config.allowedOrigins.includes(origin) ? origin : null),
+      allowHeaders: ['Authorization', 'Content-Type', 'Last-Event-ID'],
+      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      exposeHeaders: ['Retry-After'],
+      maxAge: 600,
+    }),
+  );
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: config.bodyLimitBytes,
+      onError: (c) => c.json(errorBody('body-too-large', `Request bodies are limited to ${config.bodyLimitBytes} bytes.`), 413),
+    }),
+  );
+  app.use('/v1/*', writeRateLimit(config));
+
+  app.get('/healthz', async (c) => {
+    try {
+      await deps.driver.query('SELECT 1');
+      return c.json({ ok: true, database: deps.driver.engine });
+    } catch {
+      return c.json({ ok: false, database: deps.driver.engine }, 503);
+    }
+  });
+  app.get('/v1/openapi.json', (c) => c.json(openApiDocument()));
+  app.route('/v1', sessionRoutes());
+  app.route('/v1', catalogRoutes());
+  app.route('/v1', walletRoutes(config));
+  app.route('/v1', streamRoutes());
+  app.all('/v1/*', (c) => c.json(errorBody('not-found', `There is no ${c.req.method} ${c.req.path}.`), 404));
+
+  // The built demo pages and widget, as a site would host them (npm run build writes .output/).
+  const files = serveStatic({ root: config.staticDir });
+  app.get('/', serveStatic({ root: config.staticDir, path: 'index.html' }));
+  app.get('/favicon.svg', serveStatic({ root: `${config.staticDir}/demo` }));
+  app.get('/demo', (c) => c.redirect('/demo/'));
+  app.get('/demo/*', files);
+  app.get('/widget/*', files);
+
+  app.onError((error, c) => errorResponse(c, error, logError));
+  app.notFound((c) => c.json(errorBody('not-found', `There is no ${c.req.method} ${c.req.path}.`), 404));
+  return app;
+}

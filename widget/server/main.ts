@@ -1,0 +1,24 @@
+// Entry point of `npm start` (after the build) and of the server tests' child processes.
+import { ConfigError, loadConfig } from './config';
+import { FolderLockedError } from './db/folder-lock';
+import { startServer } from './server';
+
+try {
+  const config = loadConfig();
+  const server = await startServer(config);
+  console.log(`\n  LiveGift gift server: ${server.url}/  (demo live page: ${server.url}/demo/)\n`);
+  const shutdown = (signal: string) => {
+    server.logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    void server.close().then(() => process.exit(0));
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+} catch (error) {
+  if (error instanceof ConfigError || error instanceof FolderLockedError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  throw error;
+}

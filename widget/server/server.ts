@@ -1,0 +1,92 @@
+import { serve, type ServerType } from '@hono/node-server';
+import pino, { type Logger } from 'pino';
+import { SandboxPaymentProvider } from '../../core/payments/sandbox-payment-provider';
+import { createApp } from './app';
+import { demoSigningKey } from './auth/demo-signing-key';
+import { viewerTokens } from './auth/viewer-tokens';
+import type { ServerConfig } from './config';
+import { openDatabase, type Database } from './db/open-database';
+import { migrate } from './db/migrate';
+import { GiftFeed } from './feed/gift-feed';
+import { StreamRegistry } from './feed/stream-registry';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  logger: Logger;
+  /** Stops accepting, ends the feeds, lets in-flight requests finish, closes the database. */
+  close(): Promise<void>;
+}
+
+/** Everything behind the HTTP listener, for tests that call app.request() and for the listener itself. */
+export async function createServerParts(config: ServerConfig, logger: Logger, database: Database) {
+  await migrate(database.driver);
+  const streams = new StreamRegistry(database.driver);
+  await streams.seed(config.streams);
+  const feed = new GiftFeed(database.driver, streams, {
+    pollMs: config.feedPollMs,
+    heartbeatMs: config.heartbeatMs,
+    onError: (error) => logger.error({ err: error }, 'gift feed'),
+  });
+  await feed.start((channel, onNotify) => database.listen(channel, onNotify));
+  const secrets: Uint8Array[] = config.auth.secret ? [new TextEncoder().encode(config.auth.secret)] : [];
+  const demoSecret = config.mode === 'demo' ? (secrets[0] ?? demoSigningKey(config.dataDir)) : undefined;
+  if (demoSecret && !secrets.includes(demoSecret)) secrets.push(demoSecret);
+  const tokens = viewerTokens({ secrets, publicKeyPem: config.auth.publicKeyPem, jwksUrl: config.auth.jwksUrl, issuer: config.auth.issuer });
+  let closing = false;
+  const app = createApp({
+    config,
+    driver: database.driver,
+    feed,
+    streams,
+    tokens,
+    demoSecret,
+    payments: new SandboxPaymentProvider(),
+    logger,
+    isClosing: () => closing,
+  });
+  return {
+    app,
+    feed,
+    async close() {
+      closing = true;
+      await feed.stop();
+    },
+  };
+}
+
+export async function startServer(config: ServerConfig, logger: Logger = pino({ level: config.logLevel })): Promise<RunningServer> {
+  const started = performance.now();
+  const database = await openDatabase(config);
+  let parts: Awaited<ReturnType<typeof createServerParts>>;
+  try {
+    parts = await createServerParts(config, logger, database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const server: ServerType = await new Promise((resolve) => {
+    const listening = serve({ fetch: parts.app.fetch, port: config.port, hostname: config.host }, () => resolve(listening));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host}:${port}`;
+  logger.info({ url, database: database.driver.engine, ms: Math.round(performance.now() - started) }, 'gift server listening');
+  let closed: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    logger,
+    close() {
+      closed ??= (async () => {
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        await parts.close();
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+        await stopped;
+        await database.close();
+        logger.info('gift server stopped');
+      })();
+      return closed;
+    },
+  };
+}
