@@ -14,9 +14,9 @@ import { GiftClient, openFeed } from '../server/support/http-client';
 import { startServerProcess, type ServerProcess } from '../server/support/server-process';
 
 const LIMITS = { LIVEGIFT_WRITE_RATE_PER_VIEWER: '1000000', LIVEGIFT_WRITE_RATE_PER_ADDRESS: '1000000', LIVEGIFT_LOG_LEVEL: 'warn' };
-const GIFTS_PER_VIEWER = { 1: 100, 8: 25, 32: 10 } as const;
-
-test.describe.configure({ timeout: 1_200_000 });
+const GIFTS_PER_VIEWER = { 1: 60, 8: 15, 32: 6 } as const;
+/** A 2-core machine needs minutes for the PGlite runs; the other benches keep the config's 5 minutes. */
+const BENCH_TIMEOUT_MS = 1_200_000;
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -75,6 +75,7 @@ async function rawInserts(run: (sql: string, params: unknown[]) => Promise<unkno
 
 for (const engine of ['PostgreSQL', 'PGlite'] as const) {
   test(`gift server on ${engine}: gifts/s, latency, raw inserts, start`, async () => {
+    test.setTimeout(BENCH_TIMEOUT_MS);
     const dataDir = mkdtempSync(join(tmpdir(), 'livegift-bench-'));
     const databaseUrl = engine === 'PostgreSQL' ? await freshDatabase('bench') : undefined;
     const env = { LIVEGIFT_DATA_DIR: dataDir, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
@@ -158,6 +159,7 @@ for (const engine of ['PostgreSQL', 'PGlite'] as const) {
 }
 
 test('gift server feed: commit to arrival at 1,000 SSE clients', async () => {
+  test.setTimeout(BENCH_TIMEOUT_MS);
   const databaseUrl = await freshDatabase('benchfeed');
   const { server } = await timedStart({ DATABASE_URL: databaseUrl, LIVEGIFT_DATA_DIR: mkdtempSync(join(tmpdir(), 'livegift-bench-')) });
   const feeds: ReturnType<typeof openFeed>[] = [];

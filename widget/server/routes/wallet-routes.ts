@@ -12,7 +12,7 @@ import {
 import { monthKeyOf } from '../../../core/history/month-key';
 import type { AppEnv } from '../app';
 import type { ServerConfig } from '../config';
-import { requireViewer } from '../app';
+import { requireViewer } from '../auth/require-viewer';
 import { ApiFailure } from '../http/api-failure';
 import { readJson } from '../http/read-json';
 import { viewerRateLimit } from '../http/write-rate-limit';
