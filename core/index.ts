@@ -13,7 +13,7 @@ export {
   type GiftEntry,
 } from './wallet-entry';
 export { WalletError, isWalletError, type WalletErrorCode } from './wallet-error';
-export { Wallet, QUICK_RECHARGE_INSTRUMENT, QUICK_RECHARGE_REGION } from './wallet';
+export { SandboxWallet, QUICK_RECHARGE_INSTRUMENT, QUICK_RECHARGE_REGION } from './wallet/sandbox-wallet';
 export type { WalletPort, WalletRefusal, RechargeRequest, GiftRequest } from './ports/wallet-port';
 export { systemClock, type Clock } from './ports/clock';
 export { MemoryWalletStore } from './storage/memory-wallet-store';
@@ -223,7 +223,7 @@ export {
   type GiftInput,
   type GiftResult,
   type HistoryInput,
-} from './wallet-service';
+} from './wallet/wallet-service';
 // ---- end core-ledger ----
 
 // --- Extension (issue 4): parents' PIN rules and the extension's message protocol ---

@@ -29,6 +29,8 @@ function copyDemo(): Plugin {
         filter: (source) => !source.endsWith('.ts'),
       });
       await cp(here('./demo/landing.html'), here('../.output/index.html'));
+      // The default gifts' art sits beside the entry, loaded as images only when shown.
+      await cp(here('./art'), here('../.output/widget/art'), { recursive: true });
       // Types for the built entry: tsc writes the declarations into types/ (npm run build:widget), this re-exports them.
       await writeFile(here('../.output/widget/gift-tray.d.ts'), "export * from './types/widget/src/gift-tray.js';\n");
       for (const name of (await readdir(here('./demo'))).filter(isDemoScript)) {

@@ -1,8 +1,13 @@
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 
+// A gift asks for the same instant's keys several times; Intl's formatToParts is the slow part.
+let lastMonth = { epochMs: NaN, timeZone: '', key: '' };
+let lastDay = { epochMs: NaN, timeZone: '', key: '' };
+
 /** 'YYYY-MM' of an instant in the viewer's time zone: the bucket of the monthly summary. */
 export function monthKeyOf(epochMs: number, timeZone: string): string {
+  if (lastMonth.epochMs === epochMs && lastMonth.timeZone === timeZone) return lastMonth.key;
   let format = formatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit' });
@@ -11,11 +16,13 @@ export function monthKeyOf(epochMs: number, timeZone: string): string {
   const parts = format.formatToParts(epochMs);
   const year = parts.find((part) => part.type === 'year')!.value;
   const month = parts.find((part) => part.type === 'month')!.value;
-  return `${year}-${month}`;
+  lastMonth = { epochMs, timeZone, key: `${year}-${month}` };
+  return lastMonth.key;
 }
 
 /** 'YYYY-MM-DD' of an instant in the viewer's time zone: the bucket of the daily totals limits read. */
 export function dayKeyOf(epochMs: number, timeZone: string): string {
+  if (lastDay.epochMs === epochMs && lastDay.timeZone === timeZone) return lastDay.key;
   let format = dayFormatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -23,5 +30,6 @@ export function dayKeyOf(epochMs: number, timeZone: string): string {
   }
   const parts = format.formatToParts(epochMs);
   const value = (type: string) => parts.find((part) => part.type === type)!.value;
-  return `${value('year')}-${value('month')}-${value('day')}`;
+  lastDay = { epochMs, timeZone, key: `${value('year')}-${value('month')}-${value('day')}` };
+  return lastDay.key;
 }

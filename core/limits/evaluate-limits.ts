@@ -57,7 +57,11 @@ const ASK_A_PARENT = 'Ask a parent to approve it.';
  * Throws a ZodError for malformed input instead of guessing.
  */
 export function evaluateLimits(check: LimitCheck): LimitDecision {
-  const { action, policy, usage } = limitCheckSchema.parse(check);
+  return evaluateValidLimits(limitCheckSchema.parse(check));
+}
+
+/** `evaluateLimits` for a caller whose action, policy and usage were validated where they entered. */
+export function evaluateValidLimits({ action, policy, usage }: LimitCheck): LimitDecision {
   return (
     (action.kind === 'recharge' ? rechargeBlock(action.coins, policy, usage) : giftBlock(action.coins, policy, usage)) ??
     (action.kind === 'gift' ? budgetDecision(action.coins, policy, usage) : { outcome: 'allow' })

@@ -76,8 +76,7 @@ function dexieReadTx(table: TableOf): WalletReadTx {
   return {
     balance: async (account) => maybe(balanceRecordSchema, 'balances', await table('balances').get(account))?.balance ?? 0,
     transfer: async (id) => maybe(transferRecordSchema, 'transfers', await table('transfers').get(id)),
-    transferByKey: async (key) =>
-      maybe(transferRecordSchema, 'transfers', await table('transfers').where('idempotencyKey').equals(key).first()),
+    transferByKey: async (key) => maybe(transferRecordSchema, 'transfers', await table('transfers').get({ idempotencyKey: key })),
     reversalOf: async (transferId) =>
       maybe(transferRecordSchema, 'transfers', await table('transfers').where('reverses').equals(transferId).first()),
     lastSeq: async () => {
@@ -120,8 +119,8 @@ function dexieWriteTx(table: TableOf): WalletWriteTx {
   return {
     ...dexieReadTx(table),
     addTransfer: async (transfer, entries) => {
-      await table('transfers').add(transfer);
-      await table('ledgerEntries').bulkAdd(entries);
+      // Both go out at once; a key already used fails the add on the unique index and aborts the whole write.
+      await Promise.all([table('transfers').add(transfer), table('ledgerEntries').bulkAdd(entries)]);
     },
     putBalance: async (balance) => {
       await table('balances').put(balance);

@@ -68,7 +68,7 @@ test('the history page filters, pages, shows receipts, sums up months and export
   const history = await HistoryPage.open(options.page, extensionId);
   // 58 entries, newest first, 50 to a page.
   await expect(history.rows()).toHaveCount(50);
-  await expect(history.rows().first()).toContainText('−99 coins: hat ×1 to leo-plays');
+  await expect(history.rows().first()).toContainText('−99 coins: Hat and Mustache ×1 to leo-plays');
   await history.page.getByRole('button', { name: 'Show older entries' }).click();
   await expect(history.rows()).toHaveCount(58);
   await expect(history.page.getByRole('button', { name: 'Show older entries' })).toHaveCount(0);

@@ -51,3 +51,14 @@ test('an empty wallet shows a low balance and a prominent recharge shortcut, whi
   await tray.addTestCoins();
   await expect(tray.tray.getByTestId('low-balance')).toHaveCount(0);
 });
+
+test('the default gifts show their bundled art, loaded beside the widget, on any machine', async ({ page }) => {
+  const tray = await TrayPage.open(page);
+  const art = tray.tray.locator('img[part="gift-icon"]');
+  await expect(art).toHaveCount(7);
+  for (const image of await art.all()) {
+    await image.scrollIntoViewIfNeeded();
+    await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0)).toBe(true);
+    expect(await image.getAttribute('src')).toMatch(/\/widget\/art\/[a-z-]+\.svg$/);
+  }
+});

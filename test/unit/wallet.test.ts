@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COIN_PACKS, MemoryWalletStore, Wallet, WalletError, type WalletStorage } from '../../core';
+import { COIN_PACKS, MemoryWalletStore, SandboxWallet, WalletError, type WalletStorage } from '../../core';
 import { DexieWalletStore } from '../../core/storage/dexie-wallet-store';
 
 const stores: [string, () => WalletStorage][] = [
@@ -17,7 +17,7 @@ const gift = (key: string, giftId = 'doughnut', count = 1) => ({
 
 describe.each(stores)('wallet on %s storage', (_name, makeStore) => {
   it('starts empty and credits a recharged pack', async () => {
-    const wallet = new Wallet(makeStore());
+    const wallet = new SandboxWallet(makeStore());
     expect(await wallet.balance()).toBe(0);
     const receipt = await wallet.recharge({ packId: 'pack-350', idempotencyKey: 'recharge-0001' });
     expect(receipt).toMatchObject({ kind: 'recharge', coins: 350, balanceAfter: 350 });
@@ -25,7 +25,7 @@ describe.each(stores)('wallet on %s storage', (_name, makeStore) => {
   });
 
   it('debits a gift times its count', async () => {
-    const wallet = new Wallet(makeStore());
+    const wallet = new SandboxWallet(makeStore());
     await wallet.recharge({ packId: 'pack-70', idempotencyKey: 'recharge-0001' });
     const receipt = await wallet.sendGift(gift('gift-00001', 'finger-heart', 3));
     expect(receipt.coins).toBe(15);
@@ -33,14 +33,14 @@ describe.each(stores)('wallet on %s storage', (_name, makeStore) => {
   });
 
   it('refuses a gift the balance cannot pay and keeps the coins', async () => {
-    const wallet = new Wallet(makeStore());
+    const wallet = new SandboxWallet(makeStore());
     await wallet.recharge({ packId: 'pack-70', idempotencyKey: 'recharge-0001' });
     await expect(wallet.sendGift(gift('gift-00001', 'galaxy'))).rejects.toMatchObject({ code: 'insufficient-coins' });
     expect(await wallet.balance()).toBe(70);
   });
 
   it('applies a retried recharge once and returns the first receipt', async () => {
-    const wallet = new Wallet(makeStore());
+    const wallet = new SandboxWallet(makeStore());
     const first = await wallet.recharge({ packId: 'pack-70', idempotencyKey: 'recharge-0001' });
     const again = await wallet.recharge({ packId: 'pack-70', idempotencyKey: 'recharge-0001' });
     expect(again).toEqual(first);
@@ -48,14 +48,14 @@ describe.each(stores)('wallet on %s storage', (_name, makeStore) => {
   });
 
   it('applies concurrent retries of one gift once', async () => {
-    const wallet = new Wallet(makeStore());
+    const wallet = new SandboxWallet(makeStore());
     await wallet.recharge({ packId: 'pack-70', idempotencyKey: 'recharge-0001' });
     await Promise.all([1, 2, 3].map(() => wallet.sendGift(gift('gift-00001'))));
     expect(await wallet.balance()).toBe(40);
   });
 
   it('rejects a reused key for a different operation', async () => {
-    const wallet = new Wallet(makeStore());
+    const wallet = new SandboxWallet(makeStore());
     await wallet.recharge({ packId: 'pack-70', idempotencyKey: 'recharge-0001' });
     await expect(wallet.recharge({ packId: 'pack-350', idempotencyKey: 'recharge-0001' })).rejects.toMatchObject({
       code: 'idempotency-conflict',
@@ -64,7 +64,7 @@ describe.each(stores)('wallet on %s storage', (_name, makeStore) => {
   });
 
   it('lists the newest entries first', async () => {
-    const wallet = new Wallet(makeStore());
+    const wallet = new SandboxWallet(makeStore());
     await wallet.recharge({ packId: 'pack-70', idempotencyKey: 'recharge-0001' });
     await wallet.sendGift(gift('gift-00001', 'rose'));
     const recent = await wallet.recentEntries(5);
@@ -74,10 +74,10 @@ describe.each(stores)('wallet on %s storage', (_name, makeStore) => {
 
 describe('wallet input checks', () => {
   it.each([
-    ['an unknown pack', () => new Wallet(new MemoryWalletStore()).recharge({ packId: 'pack-1', idempotencyKey: 'recharge-0001' }), 'unknown-pack'],
-    ['an unknown gift', () => new Wallet(new MemoryWalletStore()).sendGift(gift('gift-00001', 'unicorn')), 'unknown-gift'],
-    ['a fractional count', () => new Wallet(new MemoryWalletStore()).sendGift(gift('gift-00001', 'rose', 1.5)), 'invalid-request'],
-    ['a short key', () => new Wallet(new MemoryWalletStore()).recharge({ packId: 'pack-70', idempotencyKey: 'k' }), 'invalid-request'],
+    ['an unknown pack', () => new SandboxWallet(new MemoryWalletStore()).recharge({ packId: 'pack-1', idempotencyKey: 'recharge-0001' }), 'unknown-pack'],
+    ['an unknown gift', () => new SandboxWallet(new MemoryWalletStore()).sendGift(gift('gift-00001', 'unicorn')), 'unknown-gift'],
+    ['a fractional count', () => new SandboxWallet(new MemoryWalletStore()).sendGift(gift('gift-00001', 'rose', 1.5)), 'invalid-request'],
+    ['a short key', () => new SandboxWallet(new MemoryWalletStore()).recharge({ packId: 'pack-70', idempotencyKey: 'k' }), 'invalid-request'],
   ])('refuses %s with a clear code', async (_what, act, code) => {
     const failure = await act().catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(WalletError);
@@ -99,13 +99,13 @@ describe('wallet input checks', () => {
 describe('dexie storage', () => {
   it('reports a corrupt stored record instead of using it', async () => {
     const name = `wallet-test-${crypto.randomUUID()}`;
-    const wallet = new Wallet(new DexieWalletStore(name));
+    const wallet = new SandboxWallet(new DexieWalletStore(name));
     await wallet.recharge({ packId: 'pack-70', idempotencyKey: 'recharge-0001' });
     const { Dexie } = await import('dexie');
     const raw = new Dexie(name);
     await raw.open();
     await raw.table('balances').put({ account: 'viewer:me', unit: 'coins', balance: -5.5 });
     raw.close();
-    await expect(new Wallet(new DexieWalletStore(name)).balance()).rejects.toMatchObject({ code: 'corrupt-record' });
+    await expect(new SandboxWallet(new DexieWalletStore(name)).balance()).rejects.toMatchObject({ code: 'corrupt-record' });
   });
 });

@@ -26,8 +26,8 @@ function say(author: string, text: string): void {
 }
 
 document.addEventListener('gift-sent', (event) => {
-  const { giftId, count }: GiftSentDetail = event.detail;
-  say('you', `sent ${giftId} ×${count} 🎁`);
+  const { giftName, count }: GiftSentDetail = event.detail;
+  say('you', `sent ${giftName} ×${count} 🎁`);
 });
 
 const VIEWERS = ['sam_k', 'ana.b', 'joe', 'li.wei', 'marta', 'kofi', 'noor'];

@@ -41,8 +41,10 @@ function traySheet(): CSSStyleSheet {
  * @attr {string} currency - ISO 4217 code used to show what the recharge shortcut is worth, when a price is known.
  * @attr {number} goal - Coins for a stream goal: shows a progress bar.
  * @attr {number} confirm-above - Gifts costing at least this many coins ask first (default 1000).
+ * @attr {'light' | 'dark'} theme - Forces a colour theme; without it the tray follows `prefers-color-scheme`.
+ * @attr {'sheet'} layout - `sheet`: a bottom sheet fixed over the page's foot (for phones, over the video).
  *
- * @fires {CustomEvent<GiftSentDetail>} gift-sent - A gift was paid: `{ giftId, count, coins, receiptId, creator, stream }`.
+ * @fires {CustomEvent<GiftSentDetail>} gift-sent - A gift was paid: `{ giftId, giftName, count, coins, receiptId, creator, stream }`.
  * @fires {CustomEvent<GiftFailedDetail>} gift-failed - A gift was refused: `{ giftId, count, code, message }`.
  * @fires {CustomEvent<WalletChangeDetail>} wallet-change - The shown balance changed: `{ source, balance }`.
  *
@@ -74,7 +76,7 @@ function traySheet(): CSSStyleSheet {
  *
  * @cssprop [--gift-tray-height=520px] - The tray's fixed height (reserve the same for `gift-tray:not(:defined)`).
  * @cssprop [--gift-tray-font=14px/1.4 system-ui, sans-serif] - The tray's font.
- * @cssprop [--gift-tray-color=#18181b] - Text colour.
+ * @cssprop [--gift-tray-color=#18181b] - Text colour. Every colour has a dark default too (see the README).
  * @cssprop [--gift-tray-muted=#52525b] - Secondary text colour.
  * @cssprop [--gift-tray-background=#fff] - Background.
  * @cssprop [--gift-tray-surface=#f4f4f5] - Background of gift buttons and panels.
@@ -82,6 +84,10 @@ function traySheet(): CSSStyleSheet {
  * @cssprop [--gift-tray-accent=#c8102e] - Focus ring, primary button and goal bar.
  * @cssprop [--gift-tray-on-accent=#fff] - Text on the accent colour.
  * @cssprop [--gift-tray-warning=#9a3412] - Low balance and limit banners.
+ * @cssprop [--gift-tray-warning-surface=#fff7ed] - Background of the limit and notice banners.
+ * @cssprop [--gift-tray-test-mode=#92400e] - The TEST MODE badge.
+ * @cssprop [--gift-tray-sheet-height=min(60vh, 520px)] - The bottom sheet's height (`layout="sheet"`).
+ * @cssprop [--gift-tray-sheet-z-index=2147483000] - The bottom sheet's stacking order.
  * @cssprop [--gift-tray-radius=12px] - Corner radius.
  * @cssprop [--gift-tray-tier-basic=#52525b] - Basic tier colour.
  * @cssprop [--gift-tray-tier-popular=#0369a1] - Popular tier colour.

@@ -1,6 +1,6 @@
 // Loaded lazily: Dexie and zod stay out of the code that runs before the first tap.
 import './zod-jitless'; // first: before the core builds its schemas
-import { Wallet } from '../../core/wallet';
+import { SandboxWallet } from '../../core/wallet/sandbox-wallet';
 import type { Gift } from '../../core/gift-schema';
 import type { WalletPort } from '../../core/ports/wallet-port';
 import { DexieWalletStore } from '../../core/storage/dexie-wallet-store';
@@ -8,7 +8,7 @@ import { PAGE_WALLET_DB } from './wallet/page-wallet-db';
 
 let store: DexieWalletStore | undefined;
 /** One wallet per catalog: each builds a WalletService, which need not be rebuilt for every call. */
-const wallets = new WeakMap<readonly Gift[], Wallet>();
+const wallets = new WeakMap<readonly Gift[], SandboxWallet>();
 const listeners = new Set<(balance: number) => void>();
 
 /**
@@ -21,7 +21,7 @@ export function createInPageWallet(catalog: () => readonly Gift[]): WalletPort {
   const wallet = () => {
     const gifts = catalog();
     let forCatalog = wallets.get(gifts);
-    if (!forCatalog) wallets.set(gifts, (forCatalog = new Wallet(shared, { catalog: gifts })));
+    if (!forCatalog) wallets.set(gifts, (forCatalog = new SandboxWallet(shared, { catalog: gifts })));
     return forCatalog;
   };
   const announce = async <T>(operation: Promise<T>): Promise<T> => {

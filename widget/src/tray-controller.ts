@@ -268,6 +268,15 @@ export class TrayController {
       return this.fail(giftId, count, { ...refusal, limit: null });
     }
     const cost = gift.coins * count;
+    // Never ask to confirm what the shown balance cannot pay: say so at once and point at the recharge.
+    const { balance } = this.state;
+    if (balance !== null && cost > balance) {
+      return this.fail(gift.id, count, {
+        code: 'insufficient-coins',
+        message: `${gift.name} ×${count} costs ${cost} coins; you have ${balance}.`,
+        limit: null,
+      });
+    }
     if (needsConfirmation(cost, this.state.config.confirmAbove) && !(await this.confirm({ gift, count, cost }))) {
       throw new GiftTrayError('cancelled', 'The viewer cancelled the gift.');
     }
@@ -293,12 +302,15 @@ export class TrayController {
         combo: nextCombo(this.state.combo, gift.id, tappedAt),
         note: { kind: 'sent', gift: gift.name, count, coins: receipt.coins },
         limit: null,
+        // A multi-gift is a deliberate one-off: the next tap sends one again.
+        ...(count > 1 && count === this.state.quantity ? { quantity: 1 } : {}),
         collected: this.state.collected + receipt.coins,
         leaderboard: addToLeaderboard(this.state.leaderboard, SELF, receipt.coins),
       });
       this.endComboLater();
       this.deps.emit('gift-sent', {
         giftId: gift.id,
+        giftName: gift.name,
         count,
         coins: receipt.coins,
         receiptId: receipt.idempotencyKey,

@@ -1,6 +1,8 @@
 /** Detail of `gift-sent`: a gift the wallet accepted. */
 export interface GiftSentDetail {
   giftId: string;
+  /** The gift's name as the tray showed it: what a host's chat should say, never the id. */
+  giftName: string;
   count: number;
   coins: number;
   receiptId: string;

@@ -9,7 +9,7 @@ import { MemoryKeyValueStore } from './key-value-store';
 import { isExtensionPage, routeMessage } from './message-router';
 import { ParentalPinService } from './parental-pin-service';
 import { createHandlers } from './wallet-handlers';
-import type { WalletEngine } from './wallet-engine';
+import type { BackgroundWalletService } from './background-wallet-service';
 import { WalletPreferences } from './wallet-preferences';
 
 /** The sandbox's "settles after a delay" test instrument clears after this long in the extension. */
@@ -32,7 +32,7 @@ export function startBackground(): WalletService {
     clock,
     timeZone,
   });
-  const engine: WalletEngine = service;
+  const engine: BackgroundWalletService = service;
   const uiRegion = browser.i18n.getUILanguage().split('-')[1]?.toUpperCase() ?? 'US';
 
   const handlers = createHandlers({
@@ -47,7 +47,7 @@ export function startBackground(): WalletService {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
         title: i18n.t('notify.title'),
-        message: locked ? i18n.t('notify.rechargeLocked', { coins: amount }) : i18n.t('notify.rechargeOverLimit', { coins: amount }),
+        message: locked ? i18n.t('notify.rechargeLocked', coins, { coins: amount }) : i18n.t('notify.rechargeOverLimit', coins, { coins: amount }),
       });
     },
     toCsv: async (filter) => {

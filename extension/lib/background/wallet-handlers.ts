@@ -21,12 +21,12 @@ import type { ParentalPinService } from './parental-pin-service';
 import { RechargeAttempts } from './recharge-attempts';
 import { BackupParts } from './backup-parts';
 import { ReplyError } from './reply-error';
-import type { WalletEngine } from './wallet-engine';
+import type { BackgroundWalletService } from './background-wallet-service';
 import type { WalletPreferences } from './wallet-preferences';
-import { toActivityItem, toMonthSummaryView, toRechargeView, toReceiptView, usedPercent } from './wallet-views';
+import { toActivityItem, toMonthSummaryView, toRechargeView, toReceiptView, usedPercent } from './records-to-views';
 
 export interface BackgroundParts {
-  engine: WalletEngine;
+  engine: BackgroundWalletService;
   pin: ParentalPinService;
   preferences: WalletPreferences;
   store: KeyValueStore;

@@ -2,7 +2,7 @@ import { isRegion, priceListFor, REGIONS } from '../../../core';
 import type { WalletSettings } from '../../../core/messages/settings-messages';
 import type { KeyValueStore } from './key-value-store';
 import { ReplyError } from './reply-error';
-import type { WalletEngine } from './wallet-engine';
+import type { BackgroundWalletService } from './background-wallet-service';
 
 const REGION_KEY = 'settings.region';
 const NOTIFY_KEY = 'parental.notifyOnLimit';
@@ -35,7 +35,7 @@ export class WalletPreferences {
     await this.store.set(NOTIFY_KEY, notify);
   }
 
-  async settings(engine: Pick<WalletEngine, 'getPolicy'>): Promise<WalletSettings> {
+  async settings(engine: Pick<BackgroundWalletService, 'getPolicy'>): Promise<WalletSettings> {
     const [{ region, currency }, policy] = await Promise.all([this.region(), engine.getPolicy()]);
     return {
       region,

@@ -11,19 +11,19 @@ import { findGift } from '../../../core/gift-catalog';
 import type { Gift } from '../../../core/gift-schema';
 import type { Clock } from '../../../core/ports/clock';
 import { isWalletError } from '../../../core/wallet-error';
-import type { GiftInput, GiftResult } from '../../../core/wallet-service';
+import type { GiftInput, GiftResult } from '../../../core/wallet/wallet-service';
 import type { ConsentPort, ConsentQuestion } from './consent';
 import type { ConnectedSites } from './connected-sites';
 
 /** The part of the background's WalletService the bridge uses. */
-export interface BridgeWallet {
+export interface BridgeWalletService {
   readonly paymentMode: 'test' | 'live';
   balance(): Promise<number>;
   sendGift(input: GiftInput): Promise<GiftResult>;
 }
 
 export interface BridgeParts {
-  wallet: BridgeWallet;
+  wallet: BridgeWalletService;
   sites: ConnectedSites;
   consent: ConsentPort;
   /** The wallet's own catalog: the only source of prices (never the page). */

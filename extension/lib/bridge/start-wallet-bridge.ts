@@ -7,7 +7,7 @@ import { systemClock } from '../../../core/ports/clock';
 import { BrowserStorageArea } from '../background/browser-storage-area';
 import { isExtensionPage } from '../background/message-router';
 import { WalletPreferences } from '../background/wallet-preferences';
-import { createBridgeHandler, type BridgeWallet } from './bridge-handler';
+import { createBridgeHandler, type BridgeWalletService } from './bridge-handler';
 import { ConnectedSites } from './connected-sites';
 import { scopeKeyToSite } from './scope-key';
 import { senderOrigin } from './sender-origin';
@@ -17,7 +17,7 @@ import { WindowConsent } from './window-consent';
  * Registers the wallet bridge in the background, on the background's own WalletService (one wallet,
  * one database). Web pages reach it only through the bridge content script.
  */
-export function startWalletBridge(wallet: BridgeWallet): void {
+export function startWalletBridge(wallet: BridgeWalletService): void {
   const local = new BrowserStorageArea(browser.storage.local);
   const sites = new ConnectedSites(local);
   // The parents' "notify me" switch, shared with the popup's recharges (the default region is not used here).

@@ -60,7 +60,7 @@ export function BackupSection() {
       {current && 'exported' in current && <p role="status">{i18n.t('backup.exported')}</p>}
       {current && 'imported' in current && (
         <p role="status" data-testid="import-result">
-          {i18n.t('backup.imported', { balance: formatNumber(current.imported.balance) })}
+          {i18n.t('backup.imported', current.imported.balance, { balance: formatNumber(current.imported.balance) })}
         </p>
       )}
       {current && 'failure' in current && (

@@ -8,14 +8,15 @@ import { failureText } from '../ui/failure-text';
 import { formatDateTime, formatNumber } from '../ui/format';
 import { ask } from '../ui/wallet-client';
 import { PinForm } from './PinForm';
+import { isZeroLimit, zeroLimitMeaning, ZeroLimitConfirm, type ZeroLimitStops } from './ZeroLimitConfirm';
 
 type CapName = Exclude<keyof ParentalLimits, 'rechargesLocked'>;
-const CAPS: { name: CapName; label: () => string }[] = [
-  { name: 'dailyRechargeCoins', label: () => i18n.t('parents.dailyRecharge') },
-  { name: 'monthlyRechargeCoins', label: () => i18n.t('parents.monthlyRecharge') },
-  { name: 'dailyGiftCoins', label: () => i18n.t('parents.dailyGift') },
-  { name: 'monthlyGiftCoins', label: () => i18n.t('parents.monthlyGift') },
-  { name: 'largestGiftCoins', label: () => i18n.t('parents.largestGift') },
+const CAPS: { name: CapName; label: () => string; stops: ZeroLimitStops }[] = [
+  { name: 'dailyRechargeCoins', label: () => i18n.t('parents.dailyRecharge'), stops: 'recharges' },
+  { name: 'monthlyRechargeCoins', label: () => i18n.t('parents.monthlyRecharge'), stops: 'recharges' },
+  { name: 'dailyGiftCoins', label: () => i18n.t('parents.dailyGift'), stops: 'gifts' },
+  { name: 'monthlyGiftCoins', label: () => i18n.t('parents.monthlyGift'), stops: 'gifts' },
+  { name: 'largestGiftCoins', label: () => i18n.t('parents.largestGift'), stops: 'gifts' },
 ];
 
 type CapTexts = Record<CapName, string>;
@@ -41,6 +42,8 @@ export function ParentalControlsPanel({
   const locked = useSignal(false);
   const notify = useSignal(true);
   const message = useSignal<{ failure: Failure } | { info: string } | null>(null);
+  /** Caps newly set to 0, waiting for the parent to confirm what they block. */
+  const confirmingZero = useSignal<ZeroLimitStops[] | null>(null);
 
   function show(value: ParentalControls) {
     controls.value = value;
@@ -60,14 +63,22 @@ export function ParentalControlsPanel({
 
   async function save(event: Event) {
     event.preventDefault();
+    await store(false);
+  }
+
+  async function store(zeroConfirmed: boolean) {
     const limits = { rechargesLocked: locked.value } as ParentalLimits;
-    for (const { name } of CAPS) {
+    const newZeros: ZeroLimitStops[] = [];
+    for (const { name, stops } of CAPS) {
       const text = caps.value![name].trim();
       if (text !== '' && !/^\d{1,15}$/.test(text)) {
         return void (message.value = { failure: { ok: false, code: 'invalid-request', message: i18n.t('parents.capInvalid') } });
       }
       limits[name] = text === '' ? null : Number(text);
+      if (limits[name] === 0 && controls.value?.limits[name] !== 0) newZeros.push(stops);
     }
+    if (newZeros.length > 0 && !zeroConfirmed) return void (confirmingZero.value = newZeros);
+    confirmingZero.value = null;
     const reply = await ask('parental/update-controls', { token: session.token, limits, notifyOnLimit: notify.value });
     if (!reply.ok) return fail(reply);
     show(reply.value);
@@ -96,16 +107,22 @@ export function ParentalControlsPanel({
       <form onSubmit={save} class="stack" aria-labelledby="limits-heading">
         <h3 id="limits-heading">{i18n.t('parents.limitsHeading')}</h3>
         <p class="hint">{i18n.t('parents.capHint')}</p>
-        {CAPS.map(({ name, label }) => (
-          <label class="field" key={name}>
-            <span>{label()}</span>
-            <input
-              type="text"
-              inputMode="numeric"
-              value={caps.value![name]}
-              onInput={(event) => (caps.value = { ...caps.value!, [name]: event.currentTarget.value })}
-            />
-          </label>
+        {CAPS.map(({ name, label, stops }) => (
+          <div class="field" key={name}>
+            <label class="field">
+              <span>{label()}</span>
+              <input
+                type="text"
+                inputMode="numeric"
+                value={caps.value![name]}
+                onInput={(event) => (caps.value = { ...caps.value!, [name]: event.currentTarget.value })}
+                aria-describedby={`${name}-zero`}
+              />
+            </label>
+            <span id={`${name}-zero`} class="hint" data-testid="zero-limit-hint">
+              {isZeroLimit(caps.value![name]) ? zeroLimitMeaning(stops) : ''}
+            </span>
+          </div>
         ))}
         <label class="check">
           <input type="checkbox" checked={locked.value} onChange={(event) => (locked.value = event.currentTarget.checked)} />
@@ -115,7 +132,11 @@ export function ParentalControlsPanel({
           <input type="checkbox" checked={notify.value} onChange={(event) => (notify.value = event.currentTarget.checked)} />
           <span>{i18n.t('parents.notify')}</span>
         </label>
-        <button type="submit">{i18n.t('parents.saveLimits')}</button>
+        {confirmingZero.value ? (
+          <ZeroLimitConfirm stops={confirmingZero.value} onConfirm={() => void store(true)} onCancel={() => (confirmingZero.value = null)} />
+        ) : (
+          <button type="submit">{i18n.t('parents.saveLimits')}</button>
+        )}
       </form>
       {message.value && 'info' in message.value && <p role="status">{message.value.info}</p>}
       {message.value && 'failure' in message.value && (
@@ -132,7 +153,7 @@ export function ParentalControlsPanel({
             {pending.map((approval) => (
               <li key={approval.id}>
                 <p>
-                  {i18n.t('parents.approvalLine', {
+                  {i18n.t('parents.approvalLine', approval.action.coins, {
                     subject: approval.subject,
                     coins: formatNumber(approval.action.coins),
                     when: formatDateTime(approval.requestedAt),

@@ -6,6 +6,7 @@ import type { WalletSettings } from '../../../core/messages/settings-messages';
 import { failureText } from '../ui/failure-text';
 import { uiLocale } from '../ui/format';
 import { ask } from '../ui/wallet-client';
+import { isZeroLimit, zeroLimitMeaning, ZeroLimitConfirm } from './ZeroLimitConfirm';
 
 const regionNames = new Intl.DisplayNames([uiLocale], { type: 'region' });
 
@@ -15,6 +16,8 @@ export function WalletSettingsSection() {
   const region = useSignal('');
   const budget = useSignal('');
   const message = useSignal<{ failure: Failure } | { saved: true } | null>(null);
+  /** A budget of 0 waits for the viewer to confirm it. */
+  const confirmingZero = useSignal(false);
 
   function show(value: WalletSettings) {
     settings.value = value;
@@ -28,11 +31,18 @@ export function WalletSettingsSection() {
 
   async function save(event: Event) {
     event.preventDefault();
+    await store(false);
+  }
+
+  async function store(zeroConfirmed: boolean) {
     const text = budget.value.trim();
     if (text !== '' && !/^\d{1,15}$/.test(text)) {
       message.value = { failure: { ok: false, code: 'invalid-request', message: i18n.t('options.budgetInvalid') } };
       return;
     }
+    const zeroIsNew = isZeroLimit(text) && settings.value?.monthlyBudgetCoins !== 0;
+    if (zeroIsNew && !zeroConfirmed) return void (confirmingZero.value = true);
+    confirmingZero.value = false;
     const reply = await ask('settings/update', { region: region.value, monthlyBudgetCoins: text === '' ? null : Number(text) });
     if (reply.ok) {
       show(reply.value);
@@ -46,6 +56,7 @@ export function WalletSettingsSection() {
   return (
     <section aria-labelledby="wallet-settings-heading">
       <h2 id="wallet-settings-heading">{i18n.t('options.walletHeading')}</h2>
+      <p class="section-hint">{i18n.t('options.walletHint')}</p>
       {loaded && (
         <form onSubmit={save} class="stack">
           <label class="field">
@@ -69,9 +80,13 @@ export function WalletSettingsSection() {
             />
           </label>
           <p id="budget-hint" class="hint">
-            {i18n.t('options.budgetHint')}
+            {isZeroLimit(budget.value) ? zeroLimitMeaning('gifts') : i18n.t('options.budgetHint')}
           </p>
-          <button type="submit">{i18n.t('common.save')}</button>
+          {confirmingZero.value ? (
+            <ZeroLimitConfirm stops={['gifts']} onConfirm={() => void store(true)} onCancel={() => (confirmingZero.value = false)} />
+          ) : (
+            <button type="submit">{i18n.t('common.save')}</button>
+          )}
         </form>
       )}
       {message.value && 'saved' in message.value && <p role="status">{i18n.t('common.saved')}</p>}

@@ -31,7 +31,7 @@ export function ApprovedRecharges({
       <ul>
         {approved.map(({ approvalId, coins }) => (
           <li key={approvalId} class="row">
-            <span>{i18n.t('recharge.approvedLine', { coins: formatNumber(coins) })}</span>
+            <span>{i18n.t('recharge.approvedLine', coins, { coins: formatNumber(coins) })}</span>
             <button type="button" onClick={() => void complete(approvalId)}>
               {i18n.t('recharge.complete')}
             </button>

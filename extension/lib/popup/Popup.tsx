@@ -20,13 +20,18 @@ import { ScamWarnings } from './ScamWarnings';
 const RECENT_COUNT = 5;
 const PENDING_REFRESH_MS = 2_000;
 
-/** The toolbar popup: balance, recharge, budget, recent activity and the creators supported this month. */
+/**
+ * The toolbar popup, ordered as wallet popups are: the balance and its Recharge action first, then what
+ * needs a decision (approvals, pending payments), then activity, connected sites and this tab's scam warnings.
+ */
 export function Popup() {
   const overview = useSignal<WalletOverview | null>(null);
   const failure = useSignal<Failure | null>(null);
   const recharging = useSignal(false);
   /** The last approved recharge completed from this popup: its receipt stays after it leaves the list. */
   const completed = useSignal<RechargeView | null>(null);
+  /** The pending payment the open recharge form already shows. */
+  const pendingInForm = useSignal<string | null>(null);
 
   async function load() {
     const reply = await ask('wallet/overview', { recentLimit: RECENT_COUNT });
@@ -51,6 +56,8 @@ export function Popup() {
   }, [pendingCount]);
 
   const view = overview.value;
+  // The open recharge form says its own pending payment; the list names only the others, so no sentence shows twice.
+  const pendingElsewhere = view?.pendingRecharges.filter((recharge) => recharge.id !== pendingInForm.value) ?? [];
   return (
     <main>
       <header class="row">
@@ -60,23 +67,26 @@ export function Popup() {
           {i18n.t('popup.settings')}
         </a>
       </header>
-      <section aria-labelledby="balance-heading">
-        <h2 id="balance-heading" class="visually-hidden">
-          {i18n.t('popup.balance')}
-        </h2>
-        <p class="balance" data-testid="balance" aria-live="polite">
-          {view ? i18n.t('common.coins', view.balance, [formatNumber(view.balance)]) : i18n.t('common.loading')}
-        </p>
-      </section>
       {failure.value && (
         <p role="alert" class="error">
           {failureText(failure.value)}
         </p>
       )}
-      <ConnectedSitesSection />
-      <ScamWarningsSlot>
-        <ScamWarnings />
-      </ScamWarningsSlot>
+      <section aria-labelledby="balance-heading" class="balance-card">
+        <h2 id="balance-heading" class="balance-label">
+          {i18n.t('popup.balance')}
+        </h2>
+        <p class="balance" data-testid="balance" aria-live="polite">
+          {view ? i18n.t('common.coins', view.balance, [formatNumber(view.balance)]) : i18n.t('common.loading')}
+        </p>
+        {recharging.value ? (
+          <RechargeFlow onWalletChanged={() => void load()} onPendingShown={(id) => (pendingInForm.value = id)} />
+        ) : (
+          <button type="button" class="primary" onClick={() => (recharging.value = true)}>
+            {i18n.t('popup.recharge')}
+          </button>
+        )}
+      </section>
       {view && view.pendingApprovals > 0 && <p class="note">{i18n.t('popup.approvalsWaiting', view.pendingApprovals)}</p>}
       {view && view.approvedRecharges.length > 0 && (
         <ApprovedRecharges
@@ -88,21 +98,14 @@ export function Popup() {
         />
       )}
       {completed.value?.state === 'settled' && <RechargeReceipt recharge={completed.value} />}
-      {recharging.value ? (
-        <RechargeFlow onWalletChanged={() => void load()} />
-      ) : (
-        <button type="button" class="primary" onClick={() => (recharging.value = true)}>
-          {i18n.t('popup.recharge')}
-        </button>
-      )}
       {view && (
         <>
-          {view.pendingRecharges.length > 0 && (
+          {pendingElsewhere.length > 0 && (
             <section aria-labelledby="pending-heading">
               <h2 id="pending-heading">{i18n.t('popup.pendingHeading')}</h2>
               <ul data-testid="pending-recharges">
-                {view.pendingRecharges.map((recharge) => (
-                  <li key={recharge.id}>{i18n.t('recharge.pending', { coins: formatNumber(recharge.coins) })}</li>
+                {pendingElsewhere.map((recharge) => (
+                  <li key={recharge.id}>{i18n.t('recharge.pending', recharge.coins, { coins: formatNumber(recharge.coins) })}</li>
                 ))}
               </ul>
             </section>
@@ -132,13 +135,17 @@ export function Popup() {
             ) : (
               <ul data-testid="creators-supported">
                 {view.month.byCreator.map(({ creator, coins }) => (
-                  <li key={creator}>{i18n.t('popup.creatorLine', { creator, coins: formatNumber(coins) })}</li>
+                  <li key={creator}>{i18n.t('popup.creatorLine', coins, { creator, coins: formatNumber(coins) })}</li>
                 ))}
               </ul>
             )}
           </section>
         </>
       )}
+      <ConnectedSitesSection />
+      <ScamWarningsSlot>
+        <ScamWarnings />
+      </ScamWarningsSlot>
     </main>
   );
 }

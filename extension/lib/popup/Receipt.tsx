@@ -6,7 +6,7 @@ import { formatDateTime, formatMoney, formatNumber } from '../ui/format';
 export function RechargeReceipt({ recharge }: { recharge: RechargeView }) {
   return (
     <div role="status" class="receipt" data-testid="recharge-receipt">
-      <p class="success">{i18n.t('recharge.settled', { coins: formatNumber(recharge.coins) })}</p>
+      <p class="success">{i18n.t('recharge.settled', recharge.coins, { coins: formatNumber(recharge.coins) })}</p>
       <dl>
         <dt>{i18n.t('receipt.total')}</dt>
         <dd>{formatMoney(recharge.totalMinor, recharge.currency)}</dd>

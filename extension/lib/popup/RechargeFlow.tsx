@@ -20,7 +20,14 @@ const KEEP_KEY_AFTER = new Set(['internal', 'over-parental-limit', 'recharges-lo
 const PENDING_POLL_MS = 1_000;
 
 /** Choose a pack and a payment method, see the price in full, confirm, and see what happened. */
-export function RechargeFlow({ onWalletChanged }: { onWalletChanged: () => void }) {
+export function RechargeFlow({
+  onWalletChanged,
+  onPendingShown,
+}: {
+  onWalletChanged: () => void;
+  /** Told which pending payment this form shows, so the popup does not say it a second time. */
+  onPendingShown?: (rechargeId: string | null) => void;
+}) {
   const options = useSignal<RechargeOptions | null>(null);
   const loadFailure = useSignal<Failure | null>(null);
   const packId = useSignal<string | null>(null);
@@ -42,6 +49,10 @@ export function RechargeFlow({ onWalletChanged }: { onWalletChanged: () => void 
 
   const current = outcome.value;
   const pendingId = current.kind === 'recharge' && current.recharge.state === 'pending' ? current.recharge.id : null;
+  useEffect(() => {
+    onPendingShown?.(pendingId);
+    return () => onPendingShown?.(null);
+  }, [pendingId]);
   useEffect(() => {
     if (!pendingId) return undefined;
     const timer = setTimeout(() => void refresh(pendingId), PENDING_POLL_MS);
@@ -91,6 +102,18 @@ export function RechargeFlow({ onWalletChanged }: { onWalletChanged: () => void 
   const pack = loaded.packs.find((candidate) => candidate.packId === packId.value);
   const money = (minor: number) => formatMoney(minor, loaded.currency);
 
+  // A finished purchase closes the form into its receipt; buying again starts a fresh attempt.
+  if (current.kind === 'recharge' && current.recharge.state === 'settled') {
+    return (
+      <div class="recharge">
+        <RechargeReceipt recharge={current.recharge} />
+        <button type="button" onClick={() => (outcome.value = { kind: 'idle' })}>
+          {i18n.t('popup.recharge')}
+        </button>
+      </div>
+    );
+  }
+
   return (
     <form class="recharge" onSubmit={confirm} aria-labelledby="recharge-heading">
       <div class="row">
@@ -109,7 +132,7 @@ export function RechargeFlow({ onWalletChanged }: { onWalletChanged: () => void 
                 checked={candidate.packId === packId.value}
                 onChange={() => choose(() => (packId.value = candidate.packId))}
               />
-              <span>{i18n.t('recharge.packLabel', { coins: formatNumber(candidate.coins), price: money(candidate.totalMinor) })}</span>
+              <span>{i18n.t('recharge.packLabel', candidate.coins, { coins: formatNumber(candidate.coins), price: money(candidate.totalMinor) })}</span>
             </label>
           ))}
         </div>
@@ -182,11 +205,13 @@ function RechargeOutcome({ outcome, onCheckAgain }: { outcome: Outcome; onCheckA
     );
   }
   const { recharge } = outcome;
-  if (recharge.state === 'settled') return <RechargeReceipt recharge={recharge} />;
+  // A settled recharge is shown by the flow itself, as the receipt the form closes into.
+  if (recharge.state === 'settled') return null;
   if (recharge.state === 'failed') return <TroubleshootingSteps reason={recharge.failureReason ?? 'declined'} />;
   return (
     <div role="status" data-testid="recharge-pending">
-      <p>{i18n.t('recharge.pending', { coins: formatNumber(recharge.coins) })}</p>
+      <progress class="pending-progress" aria-label={i18n.t('recharge.pendingProgress')} />
+      <p>{i18n.t('recharge.pending', recharge.coins, { coins: formatNumber(recharge.coins) })}</p>
       <button type="button" onClick={() => onCheckAgain(recharge.id)}>
         {i18n.t('recharge.checkAgain')}
       </button>

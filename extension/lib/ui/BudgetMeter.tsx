@@ -14,7 +14,7 @@ export function BudgetMeter({ budget }: { budget: BudgetView }) {
   const share = cap === null || cap === 0 ? (spent > 0 ? 1 : 0) : Math.min(1, spent / cap);
   const summary =
     cap === null
-      ? i18n.t('budget.noBudget', { spent: formatNumber(spent) })
+      ? i18n.t('budget.noBudget', spent, { spent: formatNumber(spent) })
       : i18n.t('budget.spentOf', { spent: formatNumber(spent), cap: formatNumber(cap), percent: formatNumber(usedPercent ?? 0) });
   return (
     <section aria-labelledby="budget-heading" class="budget">

@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { MemoryWalletStore, Wallet } from '../../../core';
+import { MemoryWalletStore, SandboxWallet } from '../../../core';
 import { DexieWalletStore } from '../../../core/storage/dexie-wallet-store';
 import { PAGE_WALLET_DB } from '../../../widget/src/wallet/page-wallet-db';
 import { peekPageBalance } from '../../../widget/src/wallet/peek-page-balance';
@@ -9,7 +9,7 @@ import { createPageWallet } from '../../../widget/src/wallet/page-wallet';
 
 describe('the tray shows the in-page balance before it loads the full wallet', () => {
   it('reads the balance the full wallet stored', async () => {
-    const wallet = new Wallet(new DexieWalletStore(PAGE_WALLET_DB));
+    const wallet = new SandboxWallet(new DexieWalletStore(PAGE_WALLET_DB));
     await wallet.recharge({ packId: 'pack-350', idempotencyKey: 'peek-test-1' });
     await wallet.sendGift({ giftId: 'doughnut', count: 2, creator: 'mia', stream: 's1', idempotencyKey: 'peek-test-2' });
     expect(await peekPageBalance()).toBe(290);
@@ -41,7 +41,7 @@ describe('the tray shows the in-page balance before it loads the full wallet', (
 
   it('loads the full wallet only when the viewer sends or recharges, and tells every tray', async () => {
     let loads = 0;
-    const full = new Wallet(new MemoryWalletStore());
+    const full = new SandboxWallet(new MemoryWalletStore());
     const changes: number[] = [];
     const listeners = new Set<(balance: number) => void>();
     const load = () => {
@@ -50,8 +50,8 @@ describe('the tray shows the in-page balance before it loads the full wallet', (
         createInPageWallet: () => ({
           balance: () => full.balance(),
           recentEntries: (limit: number) => full.recentEntries(limit),
-          sendGift: (request: Parameters<Wallet['sendGift']>[0]) => full.sendGift(request),
-          recharge: async (request: Parameters<Wallet['recharge']>[0]) => {
+          sendGift: (request: Parameters<SandboxWallet['sendGift']>[0]) => full.sendGift(request),
+          recharge: async (request: Parameters<SandboxWallet['recharge']>[0]) => {
             const entry = await full.recharge(request);
             listeners.forEach((listener) => listener(entry.balanceAfter));
             return entry;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_GIFT_CATALOG, MemoryWalletStore, Wallet, type WalletPort } from '../../../core';
+import { DEFAULT_GIFT_CATALOG, MemoryWalletStore, SandboxWallet, type WalletPort } from '../../../core';
 import { TrayController, type TrayConfig, type TrayDependencies } from '../../../widget/src/tray-controller';
 import { pickWallet } from '../../../widget/src/wallet/wallet-source';
 
@@ -18,8 +18,8 @@ interface Emitted {
   detail: Record<string, unknown>;
 }
 
-async function pageWallet(coins: number): Promise<Wallet> {
-  const wallet = new Wallet(new MemoryWalletStore(), { catalog: DEFAULT_GIFT_CATALOG });
+async function pageWallet(coins: number): Promise<SandboxWallet> {
+  const wallet = new SandboxWallet(new MemoryWalletStore(), { catalog: DEFAULT_GIFT_CATALOG });
   for (let i = 0; i < coins / 70; i++) await wallet.recharge({ packId: 'pack-70', idempotencyKey: `seed-key-${i}` });
   return wallet;
 }
@@ -106,6 +106,28 @@ describe('the tray controller', () => {
     await confirmed;
     expect(await wallet.balance()).toBe(400);
     expect(controller.state.confirmation).toBeNull();
+  });
+
+  it('never asks to confirm a gift the balance cannot pay: it says so, sends nothing and points at the recharge', async () => {
+    const wallet = await pageWallet(140);
+    const { controller, events } = setup(wallet, { confirmAbove: 100 });
+    await controller.ensureWallet();
+    await vi.waitFor(() => expect(controller.state.balance).toBe(140));
+    controller.setQuantity('99');
+    await expect(controller.send('hat', 99)).rejects.toMatchObject({ code: 'insufficient-coins' });
+    expect(controller.state.confirmation).toBeNull();
+    expect(controller.state.note).toMatchObject({ kind: 'failed', refusal: { code: 'insufficient-coins' } });
+    expect(events.at(-1)).toMatchObject({ type: 'gift-failed', detail: { giftId: 'hat', count: 99, code: 'insufficient-coins' } });
+    expect(await wallet.balance()).toBe(140);
+  });
+
+  it('goes back to ×1 after a multi-gift is sent', async () => {
+    const { controller } = setup(await pageWallet(140));
+    controller.setQuantity('10');
+    expect(controller.state.quantity).toBe(10);
+    controller.tap('finger-heart');
+    await vi.waitFor(() => expect(controller.state.note).toMatchObject({ kind: 'sent', count: 10 }));
+    expect(controller.state.quantity).toBe(1);
   });
 
   it('does not ask below the threshold', async () => {
@@ -207,7 +229,7 @@ describe('the tray controller', () => {
   });
 
   it('waits for a catalog still loading before it looks up a gift sent through send()', async () => {
-    const wallet = new Wallet(new MemoryWalletStore(), { catalog: [{ id: 'sparkler', name: 'Sparkler', coins: 2, icon: '🎇', tier: 'basic' }] });
+    const wallet = new SandboxWallet(new MemoryWalletStore(), { catalog: [{ id: 'sparkler', name: 'Sparkler', coins: 2, icon: '🎇', tier: 'basic' }] });
     await wallet.recharge({ packId: 'pack-70', idempotencyKey: 'seed-key-0' });
     const { controller } = setup(wallet, { catalogUrl: '/festival.json' }, [{ id: 'sparkler', name: 'Sparkler', coins: 2, icon: '🎇', tier: 'basic' }]);
     expect(controller.state.catalog).toBeNull();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_GIFT_CATALOG, MemoryWalletStore, Wallet, type WalletPort } from '../../../core';
+import { DEFAULT_GIFT_CATALOG, MemoryWalletStore, SandboxWallet, type WalletPort } from '../../../core';
 import { TrayController, type TrayDependencies } from '../../../widget/src/tray-controller';
 
 const CONFIG = { creator: 'mia-cooks', stream: 'sunday-pancakes', catalogUrl: null, locale: 'en' as const, currency: null, goal: null, confirmAbove: 1000 };
 
-async function wallet(coins: number): Promise<Wallet> {
-  const made = new Wallet(new MemoryWalletStore(), { catalog: DEFAULT_GIFT_CATALOG });
+async function wallet(coins: number): Promise<SandboxWallet> {
+  const made = new SandboxWallet(new MemoryWalletStore(), { catalog: DEFAULT_GIFT_CATALOG });
   for (let i = 0; i < coins / 70; i++) await made.recharge({ packId: 'pack-70', idempotencyKey: `seed-key-${i}` });
   return made;
 }

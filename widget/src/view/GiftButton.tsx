@@ -7,11 +7,13 @@ interface GiftButtonProps {
   i18n: Translator;
   /** The viewer cannot pay for one tap at the picked quantity. */
   short: boolean;
+  /** Bundled art for a default gift, shown instead of its emoji. */
+  art: string | null;
   onTap: (giftId: string) => void;
 }
 
 /** One gift: its accessible name says its name, its price in coins and its tier. Catalog strings are text only. */
-export function GiftButton({ gift, i18n, short, onTap }: GiftButtonProps) {
+export function GiftButton({ gift, i18n, short, art, onTap }: GiftButtonProps) {
   const price = i18n.coins(gift.coins);
   const tier = i18n.t.tiers[gift.tier];
   return (
@@ -22,8 +24,8 @@ export function GiftButton({ gift, i18n, short, onTap }: GiftButtonProps) {
       aria-label={`${gift.name}, ${price}, ${tier}`}
       onClick={() => onTap(gift.id)}
     >
-      {isImageIcon(gift.icon) ? (
-        <img class="icon" part="gift-icon" src={gift.icon} alt="" width={32} height={32} referrerpolicy="no-referrer" />
+      {art || isImageIcon(gift.icon) ? (
+        <img class="icon" part="gift-icon" src={art ?? gift.icon} alt="" width={32} height={32} loading="lazy" referrerpolicy="no-referrer" />
       ) : (
         <span class="icon" part="gift-icon" aria-hidden="true">
           {gift.icon}

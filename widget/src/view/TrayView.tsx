@@ -1,3 +1,5 @@
+import { DEFAULT_GIFT_CATALOG } from '../../../core/gift-catalog';
+import { defaultGiftArt } from '../catalog/default-gift-art';
 import { translator } from '../i18n/locale';
 import { isLowBalance } from '../logic/balance-level';
 import { QUANTITY_CHOICES, tapCost } from '../logic/quantity';
@@ -17,6 +19,8 @@ export function TrayView({ controller }: { controller: TrayController }) {
   const i18n = translator(config.locale);
   const { t } = i18n;
   const low = isLowBalance(balance, controller.gifts);
+  // After "not enough coins" the recharge is the way forward: it stands out as it does on a low balance.
+  const short = state.note?.kind === 'failed' && state.note.refusal.code === 'insufficient-coins';
   return (
     <section class="tray" part="tray" aria-label={t.tray} lang={config.locale}>
       <BalanceBar
@@ -42,7 +46,7 @@ export function TrayView({ controller }: { controller: TrayController }) {
         </label>
         <RechargeButton
           i18n={i18n}
-          low={low}
+          low={low || short}
           testMode={state.testMode}
           currency={config.currency}
           onRecharge={() => void controller.recharge()}
@@ -74,8 +78,15 @@ export function TrayView({ controller }: { controller: TrayController }) {
                   gift={gift}
                   i18n={i18n}
                   short={balance !== null && tapCost(gift.coins, quantity) > balance}
+                  art={catalog === DEFAULT_GIFT_CATALOG ? defaultGiftArt(gift.id) : null}
                   onTap={(giftId) => controller.tap(giftId)}
                 />
+                {/* The combo counts up on the gift being tapped, as live apps show it. */}
+                {combo && combo.taps > 1 && combo.giftId === gift.id && (
+                  <span class="combo" part="combo" data-testid="combo" key={combo.taps}>
+                    {t.combo(i18n.number(combo.taps))}
+                  </span>
+                )}
               </li>
             ))}
           </ul>
@@ -85,11 +96,6 @@ export function TrayView({ controller }: { controller: TrayController }) {
         <p class="status" part="status" role="status" aria-live="polite" data-testid="tray-status">
           {statusText(state.note, i18n)}
         </p>
-        {combo && combo.taps > 1 && (
-          <span class="combo" part="combo" data-testid="combo" key={combo.taps}>
-            {t.combo(i18n.number(combo.taps))}
-          </span>
-        )}
       </div>
       <TopGifters i18n={i18n} leaderboard={state.leaderboard} />
       <ConfirmDialog i18n={i18n} pending={state.confirmation} onAnswer={(confirmed) => controller.answer(confirmed)} />

@@ -1,11 +1,9 @@
 import type { RechargeRecord } from '../../../core/recharge/recharge-record';
 import type { ActivityItem, MonthSummaryView, ReceiptView, RechargeView } from '../../../core/messages/wallet-views';
-import type { EngineEntry, EngineMonthlySummary, EngineReceipt } from './wallet-engine';
+import { receiptIdOf } from '../../../core/wallet/receipts';
+import type { EngineEntry, EngineMonthlySummary, EngineReceipt } from './background-wallet-service';
 
-// Turns the engine's records into the views pages are sent. Pure, so the mapping is unit-tested.
-
-/** Every posted transfer gets a receipt under this id (the engine's convention). */
-export const receiptIdOf = (transferId: string) => `rcpt-${transferId}`;
+// Turns the wallet service's records into the views pages are sent. Pure, so the mapping is unit-tested.
 
 export function toActivityItem(entry: EngineEntry): ActivityItem {
   const item: ActivityItem = {

@@ -49,7 +49,7 @@ export interface EngineReceipt {
   } | null;
 }
 
-export interface WalletEngine {
+export interface BackgroundWalletService {
   readonly paymentMode: 'test' | 'live';
   readonly timeZone: string;
   balance(): Promise<number>;

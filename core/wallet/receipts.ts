@@ -1,0 +1,41 @@
+import type { ReceiptRecord } from '../history/history-records';
+import type { TransferRecord } from '../ledger/ledger-records';
+import type { RechargeRecord } from '../recharge/recharge-record';
+
+/** Every posted transfer that a viewer can show later gets a receipt under this id. */
+export const receiptIdOf = (transferId: string): string => `rcpt-${transferId}`;
+
+/** The one way a receipt is made: dated and named after its transfer. */
+export function receiptFor(
+  transfer: TransferRecord,
+  details: { coins: number; description: string; payment?: ReceiptRecord['payment'] },
+): ReceiptRecord {
+  return {
+    id: receiptIdOf(transfer.id),
+    transferId: transfer.id,
+    kind: transfer.kind,
+    issuedAt: transfer.createdAt,
+    coins: details.coins,
+    description: details.description,
+    payment: details.payment ?? null,
+  };
+}
+
+/** A settled recharge's receipt: the coins and what was paid for them, marked TEST MODE in the sandbox. */
+export function rechargeReceipt(transfer: TransferRecord, record: RechargeRecord, providerRef: string, mode: 'test' | 'live'): ReceiptRecord {
+  const { quote } = record;
+  return receiptFor(transfer, {
+    coins: quote.coins,
+    description: `${quote.coins.toLocaleString('en-US')} coins${mode === 'test' ? ' (TEST MODE)' : ''}`,
+    payment: {
+      currency: quote.currency,
+      subtotalMinor: quote.subtotalMinor,
+      taxMinor: quote.taxMinor,
+      totalMinor: quote.totalMinor,
+      taxLabel: quote.taxLabel,
+      paymentId: record.paymentId,
+      providerRef,
+      testMode: mode === 'test',
+    },
+  });
+}

@@ -1,0 +1,166 @@
+import { DEFAULT_CASH_OUT_POLICY, estimateCashOut, type CashOutEstimate, type CashOutPolicy } from '../gifts/cash-out';
+import type { MonthlySummaryRecord, ReceiptRecord } from '../history/history-records';
+import { historyToCsv } from '../history/history-csv';
+import { emptyMonthlySummary } from '../history/monthly-summary';
+import { creatorAccount, partyIdSchema } from '../ledger/accounts';
+import type { LedgerEntryRecord, TransferKind, TransferRecord } from '../ledger/ledger-records';
+import { verifyLedger, type LedgerReport } from '../ledger/verify-ledger';
+import { approve as approveRequest, decline as declineRequest, type ApprovalRequest } from '../limits/approval-request';
+import type { LimitPolicy } from '../limits/limit-policy';
+import type { HistoryPage, WalletStorage } from '../ports/wallet-storage';
+import type { RechargeRecord } from '../recharge/recharge-record';
+import { parseWalletBackup, toWalletBackup, type WalletBackup } from '../storage/wallet-backup';
+import { answerApproval, expireApprovals, listApprovals } from './approvals';
+import { sendGift, type GiftResult } from './gift-flow';
+import { readPolicy, savePolicy } from './limit-gate';
+import { recharge, refreshPending, type RechargeResult } from './recharge-flow';
+import { reverse } from './reversal-flow';
+import { createWalletContext, type WalletContext, type WalletServiceOptions } from './wallet-context';
+import { readHistory } from './history-reads';
+import { monthInputSchema, parseInput, type GiftInput, type HistoryInput, type RechargeInput, type ReversalInput } from './wallet-inputs';
+
+export type { GiftInput, HistoryInput, RechargeInput, ReversalInput } from './wallet-inputs';
+export type { GiftResult } from './gift-flow';
+export type { WalletServiceOptions } from './wallet-context';
+export { CREATED_GRACE_MS, type RechargeResult } from './recharge-flow';
+
+/**
+ * The wallet engine behind the extension's background and the tray's in-page wallet: recharges through
+ * the payment port, gifts through the ledger, limits and approvals before both, history and backups.
+ * A facade: each flow lives in its own file beside this one.
+ */
+export class WalletService {
+  private readonly wallet: WalletContext;
+  private readonly cashOut: CashOutPolicy;
+  readonly viewerId: string;
+  readonly timeZone: string;
+  readonly account: string;
+
+  constructor(options: WalletServiceOptions) {
+    this.wallet = createWalletContext(options);
+    this.viewerId = this.wallet.viewerId;
+    this.timeZone = this.wallet.timeZone;
+    this.account = this.wallet.account;
+    this.cashOut = options.cashOut ?? DEFAULT_CASH_OUT_POLICY;
+  }
+
+  get paymentMode(): 'test' | 'live' {
+    return this.wallet.payments.mode;
+  }
+
+  private get storage(): WalletStorage {
+    return this.wallet.storage;
+  }
+
+  balance(): Promise<number> {
+    return this.storage.read((tx) => tx.balance(this.account));
+  }
+
+  creatorDiamonds(creator: string): Promise<number> {
+    return this.storage.read((tx) => tx.balance(creatorAccount(parseInput(partyIdSchema, creator))));
+  }
+
+  async cashOutEstimate(creator: string): Promise<CashOutEstimate> {
+    return estimateCashOut(await this.creatorDiamonds(creator), this.cashOut);
+  }
+
+  // Limits and approvals (limit-gate.ts, approvals.ts)
+
+  getPolicy(): Promise<LimitPolicy> {
+    return this.storage.read((tx) => readPolicy(tx));
+  }
+
+  /** Saves the budget and parental limits. Checking the parent's PIN is the caller's job. */
+  setPolicy(policy: LimitPolicy): Promise<LimitPolicy> {
+    return savePolicy(this.storage, policy);
+  }
+
+  listApprovals(state?: ApprovalRequest['state']): Promise<ApprovalRequest[]> {
+    return listApprovals(this.storage, this.wallet.clock.now(), state);
+  }
+
+  /** Marks every pending request older than 24 hours expired; returns how many. */
+  expireApprovals(): Promise<number> {
+    return expireApprovals(this.storage, this.wallet.clock.now());
+  }
+
+  approve(approvalId: string): Promise<ApprovalRequest> {
+    return answerApproval(this.storage, approvalId, approveRequest, this.wallet.clock.now());
+  }
+
+  decline(approvalId: string): Promise<ApprovalRequest> {
+    return answerApproval(this.storage, approvalId, declineRequest, this.wallet.clock.now());
+  }
+
+  // Recharges (recharge-flow.ts)
+
+  /** Buys coins; retrying with the same key never charges or credits twice. */
+  recharge(input: RechargeInput): Promise<RechargeResult> {
+    return recharge(this.wallet, input);
+  }
+
+  /** Asks the provider again about every unfinished recharge; a late success is credited exactly once. */
+  refreshPending(): Promise<RechargeRecord[]> {
+    return refreshPending(this.wallet);
+  }
+
+  listRecharges(state?: RechargeRecord['state']): Promise<RechargeRecord[]> {
+    return this.storage.read((tx) => tx.listDocuments('recharges', state));
+  }
+
+  // Gifts and corrections (gift-flow.ts, reversal-flow.ts)
+
+  /** Sends a gift (times count): coins leave the viewer, diamonds reach the creator and the platform share. */
+  sendGift(input: GiftInput): Promise<GiftResult> {
+    return sendGift(this.wallet, input);
+  }
+
+  /** Reverses a whole transfer with a new, opposite one (never an edit); refused if a wallet would go negative. */
+  reverse(input: ReversalInput): Promise<TransferRecord> {
+    return reverse(this.wallet, input);
+  }
+
+  // History
+
+  /** One page of the viewer's entries, newest first, filtered by type and date range. */
+  history(input: HistoryInput = {}): Promise<HistoryPage> {
+    return readHistory(this.wallet, input);
+  }
+
+  /** Recharged, spent and spent per creator in a month ('YYYY-MM', the viewer's time zone): one read. */
+  async monthlySummary(month: string): Promise<MonthlySummaryRecord> {
+    parseInput(monthInputSchema, month);
+    return (await this.storage.read((tx) => tx.monthlySummary(this.account, month))) ?? emptyMonthlySummary(this.account, month);
+  }
+
+  receipt(receiptId: string): Promise<ReceiptRecord | undefined> {
+    return this.storage.read((tx) => tx.getDocument('receipts', receiptId));
+  }
+
+  /** The history matching a filter as CSV, read page by page. */
+  async exportCsv(filter: { kind?: TransferKind; fromMs?: number; toMs?: number } = {}): Promise<string> {
+    const entries: LedgerEntryRecord[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await this.history({ ...filter, cursor, limit: 500 });
+      entries.push(...page.entries);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return historyToCsv(entries);
+  }
+
+  // The whole wallet
+
+  async verify(): Promise<LedgerReport> {
+    return verifyLedger(await this.storage.exportRecords());
+  }
+
+  async exportBackup(): Promise<WalletBackup> {
+    return toWalletBackup(await this.storage.exportRecords(), this.wallet.clock.now());
+  }
+
+  /** Replaces the wallet with a backup, or changes nothing: everything is checked before one write. */
+  async importBackup(backup: unknown): Promise<void> {
+    await this.storage.replaceAll(parseWalletBackup(backup, this.timeZone));
+  }
+}

@@ -1,0 +1,11 @@
+/** The default gifts that have drawn art in `widget/art/` (copied beside the entry as `art/<id>.svg`). */
+const GIFTS_WITH_ART = new Set(['rose', 'finger-heart', 'perfume', 'doughnut', 'hat', 'galaxy', 'lion']);
+
+/**
+ * The bundled art of a default gift: an SVG file beside the entry, loaded as an image when shown, so it
+ * never weighs on the entry's size and renders the same on machines without an emoji font.
+ * (A concatenated path, so the bundler leaves it a URL rather than inlining the file.)
+ */
+export function defaultGiftArt(giftId: string): string | null {
+  return GIFTS_WITH_ART.has(giftId) ? new URL('art/' + giftId + '.svg', import.meta.url).href : null;
+}
