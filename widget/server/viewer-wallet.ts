@@ -2,7 +2,8 @@ import type { Viewer } from '../../core/messages/gift-server-api';
 import type { PaymentProvider } from '../../core/ports/payment-provider';
 import type { SqlDriver } from '../../core/storage/sql-driver';
 import { SqlWalletStore } from '../../core/storage/sql-wallet-store';
-import { Wallet } from '../../core/wallet';
+import { SandboxWallet } from '../../core/wallet/sandbox-wallet';
+import { WalletService } from '../../core/wallet/wallet-service';
 
 /**
  * Payment ids are derived from the viewer's request key; on a shared provider two viewers may pick the
@@ -18,8 +19,16 @@ export function viewerPayments(provider: PaymentProvider, viewerId: string): Pay
   };
 }
 
+export interface ViewerWallet {
+  /** The whole wallet service: recharges, history, limits. */
+  service: WalletService;
+  /** The WalletPort over the same storage: a gift answers the receipt line (GiftEntry) the tray speaks. */
+  port: SandboxWallet;
+}
+
 /** One viewer's wallet on the shared ledger; cheap to make per request. */
-export function viewerWallet(driver: SqlDriver, payments: PaymentProvider, viewer: Viewer): Wallet {
+export function viewerWallet(driver: SqlDriver, payments: PaymentProvider, viewer: Viewer): ViewerWallet {
   const storage = new SqlWalletStore({ driver, viewerId: viewer.id, displayName: viewer.name });
-  return new Wallet(storage, { payments: viewerPayments(payments, viewer.id), viewerId: viewer.id });
+  const options = { storage, payments: viewerPayments(payments, viewer.id), viewerId: viewer.id };
+  return { service: new WalletService(options), port: new SandboxWallet(storage, options) };
 }
