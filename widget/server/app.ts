@@ -1,6 +1,5 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
@@ -12,7 +11,6 @@ import type { ViewerTokens } from './auth/viewer-tokens';
 import type { ServerConfig } from './config';
 import type { GiftFeed } from './feed/gift-feed';
 import type { StreamRegistry } from './feed/stream-registry';
-import { ApiFailure } from './http/api-failure';
 import { errorBody, errorResponse } from './http/error-response';
 import { writeRateLimit } from './http/write-rate-limit';
 import { openApiDocument } from './openapi';
@@ -37,28 +35,6 @@ export interface ServerDeps {
 
 export type AppEnv = { Variables: { viewer: Viewer; deps: ServerDeps } };
 export type AppContext = Context<AppEnv>;
-
-/** The client's address: the socket's, or the first X-Forwarded-For hop behind a trusted proxy. */
-export function clientAddress(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown'; // app.request() in tests has no socket
-  }
-}
-
-/** `Authorization: Bearer <jwt>` → the viewer, or 401. */
-export const requireViewer: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const header = c.req.header('authorization') ?? '';
-  const match = /^Bearer ([A-Za-z0-9_\-.]{1,4096})$/.exec(header);
-  if (!match) throw new ApiFailure(401, 'unauthorized', 'Send the viewer token as "Authorization: Bearer <token>".');
-  c.set('viewer', await c.var.deps.tokens.verify(match[1]!));
-  await next();
-};
 
 /** The HTTP API (and, when built, the demo site) over one database. */
 export function createApp(deps: ServerDeps): Hono<AppEnv> {

@@ -68,6 +68,11 @@ export async function startServer(config: ServerConfig, logger: Logger = pino({ 
   const server: ServerType = await new Promise((resolve) => {
     const listening = serve({ fetch: parts.app.fetch, port: config.port, hostname: config.host }, () => resolve(listening));
   });
+  // Longer than the 5 s default, so a client (or a load balancer) never reuses a socket the server just closed.
+  if ('keepAliveTimeout' in server) {
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;

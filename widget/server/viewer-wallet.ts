@@ -19,16 +19,16 @@ export function viewerPayments(provider: PaymentProvider, viewerId: string): Pay
   };
 }
 
-/** One viewer's wallet on the shared ledger: the service, and gifts in the receipt-line shape. */
 export interface ViewerWallet {
+  /** The whole wallet service: recharges, history, limits. */
   service: WalletService;
-  sendGift: SandboxWallet['sendGift'];
+  /** The WalletPort over the same storage: a gift answers the receipt line (GiftEntry) the tray speaks. */
+  port: SandboxWallet;
 }
 
 /** One viewer's wallet on the shared ledger; cheap to make per request. */
 export function viewerWallet(driver: SqlDriver, payments: PaymentProvider, viewer: Viewer): ViewerWallet {
   const storage = new SqlWalletStore({ driver, viewerId: viewer.id, displayName: viewer.name });
-  const options = { payments: viewerPayments(payments, viewer.id), viewerId: viewer.id };
-  const wallet = new SandboxWallet(storage, options);
-  return { service: new WalletService({ ...options, storage }), sendGift: (request) => wallet.sendGift(request) };
+  const options = { storage, payments: viewerPayments(payments, viewer.id), viewerId: viewer.id };
+  return { service: new WalletService(options), port: new SandboxWallet(storage, options) };
 }

@@ -8,12 +8,19 @@ export class GiftClient {
     return (await response.json()) as { token: string; viewer: { id: string; name: string } };
   }
 
-  post(path: string, token: string, body: unknown): Promise<Response> {
-    return fetch(`${this.baseUrl}${path}`, {
-      method: 'POST',
-      body: JSON.stringify(body),
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    });
+  /** Every write carries its idempotency key, so one retry after a dropped connection is safe. */
+  async post(path: string, token: string, body: unknown): Promise<Response> {
+    const send = () =>
+      fetch(`${this.baseUrl}${path}`, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      });
+    try {
+      return await send();
+    } catch {
+      return send();
+    }
   }
 
   async recharge(token: string, packId: string, idempotencyKey: string): Promise<number> {

@@ -28,7 +28,8 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the server did not start in time:\n${output}`)), timeoutMs);
     const check = () => {
-      const match = /"url":"(http:\/\/[^"]+)".*"msg":"gift server listening"/.exec(output);
+      // main.ts prints this line whatever the log level.
+      const match = /LiveGift gift server: (http:\/\/[^/\s]+)\//.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve(match[1]!);

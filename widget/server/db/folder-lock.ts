@@ -32,7 +32,7 @@ export function lockFolder(folder: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number(readFileSync(path, 'utf8').trim());
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isRunning(pid)) {
+      if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) {
         throw new FolderLockedError(`The data folder ${folder} is in use by another LiveGift server (pid ${pid}); stop it or set LIVEGIFT_DATA_DIR.`);
       }
       rmSync(path, { force: true });

@@ -34,5 +34,5 @@ export function errorResponse(c: Context, error: unknown, log: (error: unknown) 
     return c.json(errorBody(error.code, error.message, error.approvalId), WALLET_ERROR_STATUS[error.code]);
   }
   log(error);
-  return c.json(errorBody('internal', 'Something went wrong on the server; nothing was changed by this request.'), 500);
+  return c.json(errorBody('internal', 'Something went wrong on the server; sending the same request again (same key) is safe.'), 500);
 }

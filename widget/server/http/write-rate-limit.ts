@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { AppEnv } from '../app';
-import { clientAddress } from '../app';
+import { clientAddress } from './client-address';
 import type { ServerConfig } from '../config';
 import { ApiFailure } from './api-failure';
 

@@ -12,7 +12,7 @@ import {
 import { monthKeyOf } from '../../../core/history/month-key';
 import type { AppEnv } from '../app';
 import type { ServerConfig } from '../config';
-import { requireViewer } from '../app';
+import { requireViewer } from '../auth/require-viewer';
 import { ApiFailure } from '../http/api-failure';
 import { readJson } from '../http/read-json';
 import { viewerRateLimit } from '../http/write-rate-limit';
@@ -51,7 +51,7 @@ export function walletRoutes(config: ServerConfig) {
     if (stream.creator !== request.creator) {
       throw new ApiFailure(400, 'invalid-request', `Stream "${request.stream}" belongs to creator "${stream.creator}", not "${request.creator}".`);
     }
-    const entry: SendGiftResponse = await walletOf(c).sendGift(request);
+    const entry: SendGiftResponse = await walletOf(c).port.sendGift(request);
     feed.kick();
     return c.json(entry, 201);
   });
