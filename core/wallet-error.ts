@@ -1,18 +1,23 @@
 import type { PaymentFailureReason } from './ports/payment-provider';
 
-/** Why a wallet operation was refused. Stable codes: the UI and the bridge map them to messages. */
-export type WalletErrorCode =
-  | 'insufficient-coins'
-  | 'over-budget'
-  | 'over-parental-limit'
-  | 'recharge-pending'
-  | 'recharges-locked'
-  | 'payment-failed'
-  | 'unknown-pack'
-  | 'unknown-gift'
-  | 'invalid-request'
-  | 'idempotency-conflict'
-  | 'corrupt-record';
+/**
+ * Why a wallet operation was refused. Stable codes: the UI, the bridge and the gift server map them to
+ * messages; the message schemas build their code lists from this one.
+ */
+export const WALLET_ERROR_CODES = [
+  'insufficient-coins',
+  'over-budget',
+  'over-parental-limit',
+  'recharge-pending',
+  'recharges-locked',
+  'payment-failed',
+  'unknown-pack',
+  'unknown-gift',
+  'invalid-request',
+  'idempotency-conflict',
+  'corrupt-record',
+] as const;
+export type WalletErrorCode = (typeof WALLET_ERROR_CODES)[number];
 
 /** Extra facts some refusals carry, for the UI to act on. */
 export interface WalletErrorDetails {

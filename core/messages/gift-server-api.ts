@@ -10,6 +10,7 @@ import { coinsSchema, positiveCoinsSchema } from '../money';
 import { paymentMethodIdSchema } from '../payments/payment-method';
 import { rechargeRecordSchema } from '../recharge/recharge-record';
 import { giftEntrySchema, idempotencyKeySchema } from '../wallet-entry';
+import { WALLET_ERROR_CODES } from '../wallet-error';
 import { SERVER_ERROR_CODES } from './gift-server-routes';
 
 const displayNameSchema = z.string().trim().min(1).max(40);
@@ -146,20 +147,7 @@ export const streamSnapshotEventSchema = streamSnapshotSchema;
 // ---- errors -----------------------------------------------------------------------------------
 
 /** The wallet's codes (WalletErrorCode) and the server's own. */
-export const apiErrorCodeSchema = z.enum([
-  'insufficient-coins',
-  'over-budget',
-  'over-parental-limit',
-  'recharge-pending',
-  'recharges-locked',
-  'payment-failed',
-  'unknown-pack',
-  'unknown-gift',
-  'invalid-request',
-  'idempotency-conflict',
-  'corrupt-record',
-  ...SERVER_ERROR_CODES,
-]);
+export const apiErrorCodeSchema = z.enum([...WALLET_ERROR_CODES, ...SERVER_ERROR_CODES]);
 export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>;
 export const apiErrorSchema = z.object({
   error: z.object({

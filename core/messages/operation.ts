@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WALLET_ERROR_CODES } from '../wallet-error';
 import { backupProblemSchema } from './backup-problem';
 
 /** One request/response pair of the extension's protocol: what a page may ask and what it gets back. */
@@ -16,21 +17,11 @@ export function defineOperation<Request extends z.ZodType, Response extends z.Zo
 
 /** Refusal codes a page can act on: the wallet's own codes plus those of the protocol and the PIN. */
 export const failureCodeSchema = z.enum([
-  'insufficient-coins',
-  'over-budget',
-  'over-parental-limit',
-  'recharge-pending',
-  'recharges-locked',
-  'payment-failed',
-  'unknown-pack',
-  'unknown-gift',
+  ...WALLET_ERROR_CODES,
   'unknown-recharge',
   'unknown-receipt',
   'unknown-approval',
-  'idempotency-conflict',
-  'invalid-request',
   'invalid-backup',
-  'corrupt-record',
   'pin-not-set',
   'pin-already-set',
   'pin-wrong',

@@ -1,9 +1,7 @@
-import { chromium } from '@playwright/test';
 import { historyBackup } from '../bench/history-backup';
-import { extensionLaunchOptions } from '../chromium';
 import { buildBackup, rechargeAndGift } from '../support/wallet-backups';
 import { seriousViolations } from './axe';
-import { expect, test } from './extension-fixtures';
+import { expect, launchExtensionIn, test } from './extension-fixtures';
 import { OptionsPage } from './pages/options-page';
 import { PopupPage } from './pages/popup-page';
 import { signAsThisInstall } from './signed-backups';
@@ -95,17 +93,10 @@ test('a long restore shows its stages and disables the controls; a double click 
 });
 
 test('in Spanish, a refused file is explained in Spanish', async () => {
-  const base = extensionLaunchOptions();
-  const context = await chromium.launchPersistentContext('', {
-    ...base,
-    args: [...base.args, '--lang=es'],
-    env: { ...process.env, LANGUAGE: 'es' },
-    locale: 'es-ES',
-  });
+  const { context, extensionId } = await launchExtensionIn('es');
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const page = await context.newPage();
-    await page.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
     await page.getByLabel('Importar copia').setInputFiles({ name: 'copia.json', mimeType: 'application/json', buffer: Buffer.from('{"format"') });
     const error = page.getByTestId('import-error');
     await expect(error).toContainText('Este archivo no es una copia de LiveGift: no se puede leer. No se cambió nada.');

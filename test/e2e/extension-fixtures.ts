@@ -18,3 +18,20 @@ export const test = base.extend<{ context: BrowserContext; extensionId: string }
 });
 
 export { expect } from '@playwright/test';
+
+/**
+ * A fresh profile with the built extension in a browser whose UI language is `language`, once the
+ * service worker has run its top-level code (its listeners are in place).
+ */
+export async function launchExtensionIn(language: 'en' | 'es'): Promise<{ context: BrowserContext; extensionId: string }> {
+  const base = extensionLaunchOptions();
+  const context = await chromium.launchPersistentContext('', {
+    ...base,
+    args: [...base.args, `--lang=${language}`],
+    env: { ...process.env, LANGUAGE: language },
+    locale: language === 'es' ? 'es-ES' : 'en-US',
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(() => true);
+  return { context, extensionId: new URL(worker.url()).host };
+}

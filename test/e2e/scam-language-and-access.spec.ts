@@ -1,23 +1,15 @@
-import { chromium, type BrowserContext } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { expect, test } from './extension-fixtures';
+import { expect, launchExtensionIn, test } from './extension-fixtures';
 import { ScamWarningPage, expectBadge, tabIdWithFindings, visit } from './pages/scam-pages';
 import { SITES, serveScamTestSites } from './scam-sites';
-import { extensionLaunchOptions } from '../chromium';
 
 /** A browser whose UI language is Spanish, with the built extension and the made-up scam sites. */
 async function spanishBrowser(): Promise<{ context: BrowserContext; extensionId: string }> {
-  const base = extensionLaunchOptions();
-  const context = await chromium.launchPersistentContext('', {
-    ...base,
-    args: [...base.args, '--lang=es'],
-    env: { ...process.env, LANGUAGE: 'es' },
-    locale: 'es-ES',
-  });
-  // The navigation guard sees only navigations after the service worker has started: wait for it first.
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  await serveScamTestSites(context);
-  return { context, extensionId: new URL(worker.url()).host };
+  // The navigation guard sees only navigations after the service worker has started: launching waits for it.
+  const browser = await launchExtensionIn('es');
+  await serveScamTestSites(browser.context);
+  return browser;
 }
 
 test('in a Spanish browser the badge, the popup’s warnings and the warning page speak Spanish', async () => {

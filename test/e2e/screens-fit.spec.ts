@@ -1,5 +1,5 @@
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { extensionLaunchOptions } from '../chromium';
+import { expect, test, type Page } from '@playwright/test';
+import { launchExtensionIn } from './extension-fixtures';
 
 /**
  * Every screen, at a phone's and a desktop's width, in light and dark, in English and Spanish: nothing
@@ -14,17 +14,6 @@ const EXTENSION_SCREENS = [
 ];
 const TRAY_WIDTHS = [320, 360, 390, 1280];
 
-async function launch(language: (typeof LANGUAGES)[number]): Promise<{ context: BrowserContext; extensionId: string }> {
-  const base = extensionLaunchOptions();
-  const context = await chromium.launchPersistentContext('', {
-    ...base,
-    args: [...base.args, `--lang=${language}`],
-    env: { ...process.env, LANGUAGE: language },
-    locale: language === 'es' ? 'es-ES' : 'en-US',
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, extensionId: new URL(worker.url()).host };
-}
 
 /** What sticks out: the page's sideways overflow, and every text box narrower than its text. */
 async function overflow(page: Page, textSelector: string) {
@@ -40,7 +29,7 @@ async function overflow(page: Page, textSelector: string) {
 for (const language of LANGUAGES) {
   test(`the extension's screens fit at 360 px and 1280 px, light and dark (${language})`, async () => {
     test.setTimeout(120_000);
-    const { context, extensionId } = await launch(language);
+    const { context, extensionId } = await launchExtensionIn(language);
     try {
       const page = await context.newPage();
       for (const scheme of SCHEMES) {

@@ -1,18 +1,11 @@
-import { chromium, expect, test } from '@playwright/test';
-import { extensionLaunchOptions } from '../chromium';
+import { expect, test } from '@playwright/test';
+import { launchExtensionIn } from './extension-fixtures';
 
 test('in a Spanish browser the popup speaks Spanish and formats money the Spanish way', async () => {
-  const base = extensionLaunchOptions();
-  const context = await chromium.launchPersistentContext('', {
-    ...base,
-    args: [...base.args, '--lang=es'],
-    env: { ...process.env, LANGUAGE: 'es' },
-    locale: 'es-ES',
-  });
+  const { context, extensionId } = await launchExtensionIn('es');
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const page = await context.newPage();
-    await page.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
     await expect(page.getByTestId('balance')).toHaveText('0 monedas');
     await expect(page.locator('html')).toHaveAttribute('lang', /^es/);
     await page.getByRole('button', { name: 'Recargar monedas' }).click();
