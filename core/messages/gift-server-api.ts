@@ -7,10 +7,10 @@ import { receiptRecordSchema } from '../history/history-records';
 import { ledgerEntryRecordSchema } from '../ledger/ledger-records';
 import { partyIdSchema } from '../ledger/accounts';
 import { coinsSchema, positiveCoinsSchema } from '../money';
-import { paymentMethodIdSchema } from '../payments/payment-method';
 import { rechargeRecordSchema } from '../recharge/recharge-record';
 import { giftEntrySchema, idempotencyKeySchema } from '../wallet-entry';
 import { WALLET_ERROR_CODES } from '../wallet-error';
+import { rechargeFields } from '../wallet/wallet-inputs';
 import { SERVER_ERROR_CODES } from './gift-server-routes';
 
 const displayNameSchema = z.string().trim().min(1).max(40);
@@ -66,13 +66,7 @@ export type SendGiftResponse = z.infer<typeof sendGiftResponseSchema>;
 
 /** The core's RechargeInput: a pack or a custom amount, in a region, paid with an instrument. */
 export const rechargeRequestSchema = z
-  .object({
-    idempotencyKey: idempotencyKeySchema,
-    region: z.string().min(1).max(8),
-    packId: z.string().min(1).max(64).optional(),
-    customCoins: positiveCoinsSchema.optional(),
-    instrument: z.object({ method: paymentMethodIdSchema, token: z.string().min(1).max(200) }).strict(),
-  })
+  .object({ idempotencyKey: idempotencyKeySchema, ...rechargeFields, instrument: rechargeFields.instrument.strict() })
   .strict();
 export type RechargeRequestBody = z.infer<typeof rechargeRequestSchema>;
 /** The core's RechargeResult: the recharge record, its receipt once settled, the balance after. */

@@ -11,14 +11,16 @@ import { WalletError } from '../wallet-error';
 /** A caller's key: an alphabet none of the core's derived keys fits in (core/derived-keys.ts). */
 const serviceKeySchema = callerKeySchema;
 
+/** What a recharge buys and how it is paid: the fields every recharge request carries besides its key. */
+export const rechargeFields = {
+  region: z.string().min(1).max(8),
+  packId: z.string().min(1).max(64).optional(),
+  customCoins: positiveCoinsSchema.optional(),
+  instrument: z.object({ method: paymentMethodIdSchema, token: z.string().min(1).max(200) }),
+};
+
 export const rechargeInputSchema = z
-  .object({
-    idempotencyKey: serviceKeySchema,
-    region: z.string().min(1).max(8),
-    packId: z.string().min(1).max(64).optional(),
-    customCoins: positiveCoinsSchema.optional(),
-    instrument: z.object({ method: paymentMethodIdSchema, token: z.string().min(1).max(200) }),
-  })
+  .object({ idempotencyKey: serviceKeySchema, ...rechargeFields })
   .refine((input) => (input.packId === undefined) !== (input.customCoins === undefined), {
     message: 'a recharge buys either a pack or a custom number of coins',
   });
