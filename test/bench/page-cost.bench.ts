@@ -16,7 +16,7 @@ const LOADS = Number(process.env.PAGE_COST_LOADS ?? 15);
 const EMPTY_DIR = `${BENCH_DIR}empty-content-scripts/`;
 /** The scam-link content script alone (the others emptied): this feature's share of the cost. */
 const SCAM_ONLY_DIR = `${BENCH_DIR}scam-content-script-only/`;
-const SCAM_SCRIPT = 'content-scripts/scam-links.js';
+const SCAM_SCRIPT = 'scam-links.js';
 type Variant = 'none' | 'empty' | 'scam' | 'extension';
 const load = () => loadavg()[0]!.toFixed(1);
 
