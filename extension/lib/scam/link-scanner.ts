@@ -52,13 +52,8 @@ export class LinkScanner {
   private readonly fine = new Set<string>();
   private batch: Batch | null = null;
   private scheduled = false;
-  private inFlight = 0;
 
-  constructor(
-    private readonly onVerdict: (anchors: HTMLAnchorElement[], verdict: LinkVerdict) => void,
-    /** Every link seen so far has its verdict: nothing queued, nothing asked and unanswered. */
-    private readonly onSettled: () => void,
-  ) {}
+  constructor(private readonly onVerdict: (anchors: HTMLAnchorElement[], verdict: LinkVerdict) => void) {}
 
   /** The verdict if it has arrived already: a flagged one, FINE, or undefined while unknown. */
   known(key: string): LinkVerdict | undefined {
@@ -95,8 +90,8 @@ export class LinkScanner {
     const deadline = performance.now() + SLICE_BUDGET_MS;
     let processed = 0;
     while (this.queue.length > 0) {
-      // Check the clock every 16 links: performance.now() itself is not free.
-      if ((processed & 15) === 15 && performance.now() >= deadline) break;
+      // Check the clock every 8 links: performance.now() itself is not free.
+      if ((processed & 7) === 7 && performance.now() >= deadline) break;
       const anchor = this.queue.pop()!;
       processed++;
       if (!anchor.isConnected) continue;
@@ -108,8 +103,6 @@ export class LinkScanner {
     }
     this.send();
     this.schedule();
-    // Everything this slice saw already had its verdict.
-    if (this.queue.length === 0 && this.inFlight === 0) this.onSettled();
   }
 
   private ask(key: string, anchor: HTMLAnchorElement | null): Promise<LinkVerdict | null> {
@@ -130,7 +123,6 @@ export class LinkScanner {
     const batch = this.batch;
     if (!batch) return;
     this.batch = null;
-    this.inFlight++;
     void askBackground({ type: 'scam/verdicts', urls: batch.keys }).then((answer) => {
       // The answer lists only the flagged links, by index: on most pages that is none of them.
       const verdicts: (LinkVerdict | null)[] = batch.keys.map(() => (answer?.ok ? FINE : null));
@@ -145,8 +137,6 @@ export class LinkScanner {
         if (pending && pending.anchors.length > 0) this.onVerdict(pending.anchors, verdict);
       });
       batch.settle(verdicts);
-      this.inFlight--;
-      if (this.inFlight === 0 && !this.batch && this.queue.length === 0) this.onSettled();
     });
   }
 }
