@@ -3,6 +3,7 @@ import { pageSignalsSchema } from './page-check';
 import { scamReasonSchema } from './scam-reason';
 import { rulesUpdateReportSchema } from './rules-update';
 import { scamVerdictSchema, urlClassificationSchema } from './scam-verdict';
+import { MAX_LINKS_PER_VERDICT_REQUEST } from './verdict-request-limit';
 
 const urlSchema = z.string().min(1).max(4096);
 
@@ -17,8 +18,7 @@ export type LinkFinding = z.infer<typeof linkFindingSchema>;
 /** The most findings kept per tab: enough to list, bounded so a hostile page cannot fill storage. */
 export const MAX_FINDINGS_PER_TAB = 200;
 
-/** The most links one verdict request may carry: the content script sends a page's links in batches of this. */
-export const MAX_LINKS_PER_VERDICT_REQUEST = 500;
+export { MAX_LINKS_PER_VERDICT_REQUEST };
 
 /**
  * A reason as the content script shows it, already resolved by the background: a message key of the

@@ -1,42 +1,44 @@
 import type { LinkVerdict } from '../../../core';
 import { addBadge } from './link-badge';
 
-/** Longest stretch of drawing in one frame; what is left waits for the next frame. */
-const FRAME_BUDGET_MS = 4;
+/** Longest wait before the badges found so far are drawn, while a long page is still being answered. */
+const MAX_WAIT_MS = 120;
+
+export interface BadgePainter {
+  /** Badges to draw; they wait for `flush` or at most MAX_WAIT_MS. */
+  add(anchors: readonly HTMLAnchorElement[], link: LinkVerdict): void;
+  /** Draws everything waiting in the next frame. */
+  flush(): void;
+}
 
 /**
- * Draws badges in animation frames: everything that arrived since the last frame goes in together, so the
- * browser restyles and lays out the page once per frame however many verdicts came in, and drawing only
- * writes to the DOM (no layout reads, so no forced reflow). A long list is spread over several frames.
- * A hidden tab paints no frames; its badges are drawn by a timer instead.
+ * Draws badges together, in one animation frame: every DOM write makes the browser restyle, lay out and
+ * repaint the page in the next frame, which on a page with 10,000 links costs far more than drawing the
+ * badges, so a page gets as few such frames as possible. Drawing only writes (no layout reads, so no forced
+ * reflow). A hidden tab paints no frames; its badges are drawn by a timer instead.
  */
-export function createBadgePainter(): (anchors: readonly HTMLAnchorElement[], link: LinkVerdict) => void {
+export function createBadgePainter(): BadgePainter {
   const pending: [HTMLAnchorElement, LinkVerdict][] = [];
-  let scheduled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let frame = false;
 
   const paint = () => {
-    scheduled = false;
-    const deadline = performance.now() + FRAME_BUDGET_MS;
-    let drawn = 0;
-    while (drawn < pending.length) {
-      // Check the clock every 8 badges: performance.now() itself is not free.
-      if ((drawn & 7) === 7 && performance.now() >= deadline) break;
-      const [anchor, link] = pending[drawn++]!;
-      if (anchor.isConnected) addBadge(anchor, link);
-    }
-    pending.splice(0, drawn);
-    schedule();
+    frame = false;
+    for (const [anchor, link] of pending.splice(0)) if (anchor.isConnected) addBadge(anchor, link);
   };
-
-  const schedule = () => {
-    if (scheduled || pending.length === 0) return;
-    scheduled = true;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (frame || pending.length === 0) return;
+    frame = true;
     if (document.hidden) setTimeout(paint, 0);
     else requestAnimationFrame(paint);
   };
-
-  return (anchors, link) => {
-    for (const anchor of anchors) pending.push([anchor, link]);
-    schedule();
+  return {
+    add(anchors, link) {
+      for (const anchor of anchors) pending.push([anchor, link]);
+      timer ??= setTimeout(flush, MAX_WAIT_MS);
+    },
+    flush,
   };
 }

@@ -1,12 +1,10 @@
 import type { LinkVerdict } from '../../../core';
+import { MAX_LINKS_PER_VERDICT_REQUEST } from '../../../core/scam/verdict-request-limit';
 import { askBackground } from './content-client';
 import { SLICE_BUDGET_MS, whenIdle } from './idle-slices';
 
-/**
- * Links per verdict request (the background takes up to MAX_LINKS_PER_VERDICT_REQUEST): small enough that
- * sending one and drawing its badges stays a short task.
- */
-const BATCH = 200;
+/** Links per verdict request: as many as the background takes, so a long page costs few messages. */
+const BATCH = MAX_LINKS_PER_VERDICT_REQUEST;
 
 const ABSOLUTE_WEB_ADDRESS = /^https?:\/\//i;
 const MAX_ADDRESS_LENGTH = 4096;
@@ -52,8 +50,13 @@ export class LinkScanner {
   private readonly fine = new Set<string>();
   private batch: Batch | null = null;
   private scheduled = false;
+  private inFlight = 0;
 
-  constructor(private readonly onVerdict: (anchors: HTMLAnchorElement[], verdict: LinkVerdict) => void) {}
+  constructor(
+    private readonly onVerdict: (anchors: HTMLAnchorElement[], verdict: LinkVerdict) => void,
+    /** Every link seen so far has its verdict: nothing queued, nothing asked and unanswered. */
+    private readonly onSettled: () => void,
+  ) {}
 
   /** The verdict if it has arrived already: a flagged one, FINE, or undefined while unknown. */
   known(key: string): LinkVerdict | undefined {
@@ -103,6 +106,8 @@ export class LinkScanner {
     }
     this.send();
     this.schedule();
+    // Everything this slice saw already had its verdict.
+    if (this.queue.length === 0 && this.inFlight === 0) this.onSettled();
   }
 
   private ask(key: string, anchor: HTMLAnchorElement | null): Promise<LinkVerdict | null> {
@@ -123,6 +128,7 @@ export class LinkScanner {
     const batch = this.batch;
     if (!batch) return;
     this.batch = null;
+    this.inFlight++;
     void askBackground({ type: 'scam/verdicts', urls: batch.keys }).then((answer) => {
       // The answer lists only the flagged links, by index: on most pages that is none of them.
       const verdicts: (LinkVerdict | null)[] = batch.keys.map(() => (answer?.ok ? FINE : null));
@@ -137,6 +143,8 @@ export class LinkScanner {
         if (pending && pending.anchors.length > 0) this.onVerdict(pending.anchors, verdict);
       });
       batch.settle(verdicts);
+      this.inFlight--;
+      if (this.inFlight === 0 && !this.batch && this.queue.length === 0) this.onSettled();
     });
   }
 }

@@ -18,10 +18,15 @@ export function startScamProtection(): void {
   /** Hosts the viewer chose "Open anyway" for on this page; the background keeps them for the session. */
   const trustedHere = new Set<string>();
 
-  const drawBadges = createBadgePainter();
-  const scanner = new LinkScanner((anchors, link) => {
-    if (link.verdict === 'scam' || link.verdict === 'suspicious') drawBadges(anchors, link);
-  });
+  // Badges are drawn as soon as every verdict asked for is in, and at intervals while a long page is still
+  // being answered (badge-painter.ts).
+  const badges = createBadgePainter();
+  const scanner = new LinkScanner(
+    (anchors, link) => {
+      if (link.verdict === 'scam' || link.verdict === 'suspicious') badges.add(anchors, link);
+    },
+    () => badges.flush(),
+  );
 
   const hostOf = (key: string) => URL.parse(key)?.hostname ?? '';
   const withTrust = (key: string, link: LinkVerdict | null | undefined) =>

@@ -4,7 +4,7 @@ import { RULES_RESET_REPORT, parseLink, reportRulesUpdate, scamRequestSchema, ty
 import { answerContentScript, type ContentRequest } from './content-requests';
 import { updateRulesFromUrl } from './rules-updater';
 import * as store from './scam-storage';
-import { classify } from './verdict-service';
+import { classify, tabWritesDone } from './verdict-service';
 
 type Sender = Browser.runtime.MessageSender;
 type AnyScamResponse = ScamResponse<ScamRequest['type']>;
@@ -68,6 +68,7 @@ async function answer(request: ScamRequest): Promise<AnyScamResponse> {
       return { ok: true, classification: await classify(request.url), host: link?.unicodeHost ?? '' };
     }
     case 'scam/tab-warnings':
+      await tabWritesDone(request.tabId);
       return { ok: true, warnings: await store.tabWarnings(request.tabId) };
     case 'scam/report-false-alarm': {
       const rules = await store.currentRules();

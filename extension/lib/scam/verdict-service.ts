@@ -90,6 +90,12 @@ export function updateTabWarnings(tabId: number, change: () => Promise<void>): P
   return next;
 }
 
+/** Settles once every write to this tab's record asked for so far is done: a read after it sees them all. */
+export const tabWritesDone = (tabId: number): Promise<void> => (tabQueues.get(tabId) ?? Promise.resolve()).then(
+  () => undefined,
+  () => undefined,
+);
+
 /** Adds a page's flagged links to its tab's findings (a new page starts a new list), bounded per tab. */
 export function recordFindings(tabId: number, pageUrl: string | null, found: LinkFinding[]): Promise<void> {
   if (found.length === 0) return Promise.resolve();
