@@ -30,11 +30,20 @@ export const reasonMessageSchema = z.union([
 ]);
 export type ReasonMessage = z.infer<typeof reasonMessageSchema>;
 
+/**
+ * A flagged link's badge in the viewer's language: its label, its tooltip (with the reasons) and what a screen
+ * reader says. The background words it, so drawing a badge never loads the extension's strings into a page.
+ */
+export const badgeWordsSchema = z.object({ text: z.string().max(100), title: z.string().max(12_000), label: z.string().max(300) });
+export type BadgeWords = z.infer<typeof badgeWordsSchema>;
+
 /** One link's verdict for the content script: what to draw, and whether the viewer trusted its site this session. */
 export const linkVerdictSchema = z.object({
   verdict: scamVerdictSchema,
   reasons: z.array(reasonMessageSchema).max(20),
   trusted: z.boolean(),
+  /** Flagged links only. */
+  badge: badgeWordsSchema.optional(),
 });
 export type LinkVerdict = z.infer<typeof linkVerdictSchema>;
 
