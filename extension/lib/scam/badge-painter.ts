@@ -1,11 +1,14 @@
 import type { LinkVerdict } from '../../../core';
 import { addBadge } from './link-badge';
 
-/** Longest wait before the badges found so far are drawn, while a long page is still being answered. */
-const MAX_WAIT_MS = 120;
+/**
+ * Longest wait before the badges found so far are drawn while a long page is still being answered; it doubles
+ * after each such early drawing, so a page with thousands of links is laid out again only a few times.
+ */
+const FIRST_WAIT_MS = 120;
 
 export interface BadgePainter {
-  /** Badges to draw; they wait for `flush` or at most MAX_WAIT_MS. */
+  /** Badges to draw; they wait for `flush` or at most the current wait (FIRST_WAIT_MS, then longer). */
   add(anchors: readonly HTMLAnchorElement[], link: LinkVerdict): void;
   /** Draws everything waiting in the next frame. */
   flush(): void;
@@ -21,6 +24,7 @@ export function createBadgePainter(): BadgePainter {
   const pending: [HTMLAnchorElement, LinkVerdict][] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let frame = false;
+  let wait = FIRST_WAIT_MS;
 
   const paint = () => {
     frame = false;
@@ -37,7 +41,10 @@ export function createBadgePainter(): BadgePainter {
   return {
     add(anchors, link) {
       for (const anchor of anchors) pending.push([anchor, link]);
-      timer ??= setTimeout(flush, MAX_WAIT_MS);
+      timer ??= setTimeout(() => {
+        wait *= 2;
+        flush();
+      }, wait);
     },
     flush,
   };
