@@ -1,8 +1,10 @@
 import {
-  BUDGET_WARN_PERCENT,
+  budgetStatus,
   COIN_PACKS,
   compareChannels,
   isWalletError,
+  monthKeyOf,
+  monthsBackFrom,
   NO_LIMITS,
   paymentMethodsFor,
   priceListFor,
@@ -16,7 +18,6 @@ import { testOutcomeSchema } from '../../../core/messages/wallet-views';
 import type { HistoryFilter } from '../../../core/messages/wallet-operations';
 import type { KeyValueStore } from './key-value-store';
 import type { Handlers } from './message-router';
-import { monthKeyAt, monthsBackFrom } from './month-keys';
 import type { ParentalPinService } from './parental-pin-service';
 import { RechargeAttempts } from './recharge-attempts';
 import { createBackupHandlers } from './backup-handlers';
@@ -24,7 +25,7 @@ import { BackupKeyStore } from './backup-key-store';
 import { ReplyError } from './reply-error';
 import type { BackgroundWalletService } from './background-wallet-service';
 import type { WalletPreferences } from './wallet-preferences';
-import { toActivityItem, toMonthSummaryView, toRechargeView, toReceiptView, usedPercent } from './records-to-views';
+import { toActivityItem, toMonthSummaryView, toRechargeView, toReceiptView } from './records-to-views';
 
 export interface BackgroundParts {
   engine: BackgroundWalletService;
@@ -116,7 +117,7 @@ export function createHandlers(parts: BackgroundParts): Handlers {
       const open = [...(await engine.listRecharges('created')), ...(await engine.listRecharges('pending'))];
       // A delayed payment may have cleared since the popup was last open: ask before showing it.
       if (open.length > 0) await engine.refreshPending();
-      const month = monthKeyAt(clock.now(), engine.timeZone);
+      const month = monthKeyOf(clock.now(), engine.timeZone);
       const [balance, recent, summary, policy, pending, stillOpen, region, waiting] = await Promise.all([
         engine.balance(),
         recentLimit > 0 ? engine.history({ limit: recentLimit, cursor: null }) : Promise.resolve({ entries: [], nextCursor: null }),
@@ -129,7 +130,6 @@ export function createHandlers(parts: BackgroundParts): Handlers {
       ]);
       const approved = new Set((await engine.listApprovals('approved')).map((approval) => approval.id));
       const cap = policy.budget.monthlyGiftCoins;
-      const percent = usedPercent(summary.spent, cap);
       return {
         balance,
         testMode: engine.paymentMode === 'test',
@@ -139,8 +139,7 @@ export function createHandlers(parts: BackgroundParts): Handlers {
         budget: {
           monthlyBudgetCoins: cap,
           spentThisMonthCoins: summary.spent,
-          usedPercent: percent,
-          warning: percent !== null && percent >= BUDGET_WARN_PERCENT,
+          ...budgetStatus(summary.spent, cap),
         },
         month: toMonthSummaryView(summary),
         pendingRecharges: stillOpen.flat().map(toRechargeView),
@@ -215,7 +214,7 @@ export function createHandlers(parts: BackgroundParts): Handlers {
     'history/page': historyPage,
 
     'history/months': async ({ count }) => {
-      const keys = monthsBackFrom(monthKeyAt(clock.now(), engine.timeZone), count);
+      const keys = monthsBackFrom(monthKeyOf(clock.now(), engine.timeZone), count);
       const summaries = await Promise.all(keys.map((key) => engine.monthlySummary(key)));
       return { months: summaries.map(toMonthSummaryView) };
     },
