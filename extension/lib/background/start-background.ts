@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { historyToCsv, systemClock, WalletService, type LedgerEntryRecord } from '../../../core';
+import { historyToCsv, SANDBOX_SETTLEMENT_DELAY_MS, systemClock, WalletService, type LedgerEntryRecord } from '../../../core';
 import { isOperationName } from '../../../core/messages/extension-protocol';
 import { DexieWalletStore } from '../../../core/storage/dexie-wallet-store';
 import { BrowserStorageArea } from './browser-storage-area';
@@ -12,9 +12,6 @@ import { PersistedClock } from './persisted-clock';
 import { createHandlers } from './wallet-handlers';
 import type { BackgroundWalletService } from './background-wallet-service';
 import { WalletPreferences } from './wallet-preferences';
-
-/** The sandbox's "settles after a delay" test instrument clears after this long in the extension. */
-export const SANDBOX_SETTLEMENT_DELAY_MS = 10_000;
 
 /**
  * Builds everything the background owns. It keeps nothing that matters in memory: the wallet is in
