@@ -10,20 +10,14 @@ import {
 } from '../../../core/bridge/bridge-protocol';
 import { findGift } from '../../../core/gift-catalog';
 import type { Gift } from '../../../core/gift-schema';
-import type { ApprovalRequest } from '../../../core/limits/approval-request';
 import type { Clock } from '../../../core/ports/clock';
 import { isWalletError } from '../../../core/wallet-error';
-import type { GiftInput, GiftResult } from '../../../core/wallet/wallet-service';
+import type { WalletService } from '../../../core/wallet/wallet-service';
 import type { ConsentPort, ConsentQuestion } from './consent';
 import type { ConfirmedGift, ConnectedSites } from './connected-sites';
 
-/** The part of the background's WalletService the bridge uses. */
-export interface BridgeWalletService {
-  readonly paymentMode: 'test' | 'live';
-  balance(): Promise<number>;
-  sendGift(input: GiftInput): Promise<GiftResult>;
-  listApprovals(): Promise<ApprovalRequest[]>;
-}
+/** The part of the background's WalletService the bridge uses (pushes follow `onCommitted`). */
+export type BridgeWalletService = Pick<WalletService, 'paymentMode' | 'balance' | 'sendGift' | 'listApprovals' | 'onCommitted'>;
 
 export interface BridgeParts {
   wallet: BridgeWalletService;

@@ -1,5 +1,4 @@
 import { i18n } from '#i18n';
-import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import {
   bridgeAdminSchema,
@@ -71,7 +70,7 @@ export function startWalletBridge(wallet: BridgeWalletService): void {
     const balance = await wallet.balance();
     for (const origin of tabs.keys()) if (await sites.get(origin)) push(origin, { event: 'balanceChanged', data: { balance } });
   }
-  Dexie.on('storagemutated', () => {
+  wallet.onCommitted(() => {
     clearTimeout(pending);
     pending = setTimeout(() => {
       void pushBalance().catch(() => undefined);
