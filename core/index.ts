@@ -290,7 +290,6 @@ export { BRIDGE_ERROR, bridgeErrorSchema, bridgeError, bridgeCodeForWallet, type
 export {
   pageToContentSchema,
   contentToBackgroundSchema,
-  bridgeAdminSchema,
   BRIDGE_MESSAGE_TYPE,
   BRIDGE_PUSH_TYPE,
   GESTURE_WINDOW_MS,
@@ -298,6 +297,5 @@ export {
   type ContentToPage,
   type ContentToBackground,
   type BackgroundPush,
-  type BridgeAdminMessage,
 } from './bridge/bridge-envelopes';
 // --- end wallet bridge ---

@@ -16,8 +16,10 @@ import type { ParentalControls } from '../../../core/messages/parental-messages'
 import type { ActivityItem, RechargeView, TestOutcome } from '../../../core/messages/wallet-views';
 import { testOutcomeSchema } from '../../../core/messages/wallet-views';
 import type { HistoryFilter } from '../../../core/messages/wallet-operations';
-import type { KeyValueStore } from './key-value-store';
-import type { Handlers } from './message-router';
+import type { KeyValueStore } from '../platform/key-value-store';
+import type { bridgeAdminOperations } from '../../../core/messages/bridge-admin-messages';
+import type { OperationName } from '../../../core/messages/extension-protocol';
+import type { HandlersOf } from './message-router';
 import type { ParentalPinService } from './parental-pin-service';
 import { RechargeAttempts } from './recharge-attempts';
 import { createBackupHandlers } from './backup-handlers';
@@ -49,8 +51,11 @@ function tokenFor(method: string, outcome: TestOutcome): string {
   return SANDBOX_TEST_INSTRUMENTS.find((instrument) => instrument.appliesTo === appliesTo && instrument.outcome === outcome)!.token;
 }
 
-/** Every operation of the protocol, wired to the wallet engine, the PIN and the stored preferences. */
-export function createHandlers(parts: BackgroundParts): Handlers {
+/** The operations the wallet's own handlers answer: all but the bridge's (start-wallet-bridge.ts answers those). */
+export type WalletOperationName = Exclude<OperationName, keyof typeof bridgeAdminOperations>;
+
+/** Every wallet operation of the protocol, wired to the wallet engine, the PIN and the stored preferences. */
+export function createHandlers(parts: BackgroundParts): HandlersOf<WalletOperationName> {
   const { engine, pin, preferences, clock } = parts;
   const attempts = new RechargeAttempts(parts.store);
 
