@@ -106,6 +106,8 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   app.get('/demo', (c) => c.redirect('/demo/'));
   app.get('/demo/*', files);
   app.get('/widget/*', files);
+  app.get('/creator', (c) => c.redirect('/creator/'));
+  app.get('/creator/*', files);
 
   app.onError((error, c) => errorResponse(c, error, logError));
   app.notFound((c) => c.json(errorBody('not-found', `There is no ${c.req.method} ${c.req.path}.`), 404));
