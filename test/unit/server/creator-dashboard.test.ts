@@ -276,3 +276,13 @@ describe('stream goals', { timeout: 60_000 }, () => {
     expect(streamSnapshotSchema.parse(await (await api.request(`/v1/streams/${creator.stream}`)).json()).goal).toBeNull();
   });
 });
+
+describe('the OpenAPI document', { timeout: 60_000 }, () => {
+  it('documents the creator and operator paths with their token schemes', async () => {
+    const openApi = (await (await api.request('/v1/openapi.json')).json()) as { paths: Record<string, unknown>; components: { securitySchemes: Record<string, unknown> } };
+    expect(Object.keys(openApi.paths)).toEqual(
+      expect.arrayContaining(['/v1/creator/summary', '/v1/creator/payouts', '/v1/operator/payouts/{creator}/{payout}/rejected', '/v1/creator/streams/{stream}/goal']),
+    );
+    expect(Object.keys(openApi.components.securitySchemes)).toEqual(['viewerToken', 'creatorToken', 'operatorToken']);
+  });
+});
