@@ -6,7 +6,7 @@ import {
   payoutListSchema,
   payoutViewSchema,
 } from '../../core/messages/creator-api';
-import { apiErrorSchema, streamGoalSchema, type StreamGoal } from '../../core/messages/gift-server-api';
+import { apiErrorSchema, catalogResponseSchema, streamGoalSchema, type StreamGoal } from '../../core/messages/gift-server-api';
 import type { CreatorSession } from './session';
 
 /** A refusal from the gift server, with its code for the words and its message for the details. */
@@ -36,6 +36,8 @@ export function creatorClient(session: CreatorSession) {
   const call = <T>(path: string, schema: z.ZodType<T>, init?: RequestInit) => session.authorizedFetch(path, init).then((response) => answer(response, schema));
   const period = (days: number) => `days=${days}&timeZone=${encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone)}`;
   return {
+    /** The gifts' names and icons (public), to name gift types. */
+    catalog: () => fetch('/v1/catalog').then((response) => answer(response, catalogResponseSchema)).then((catalog) => catalog.gifts),
     summary: () => call('/v1/creator/summary', creatorSummarySchema),
     earnings: (days: number) => call(`/v1/creator/earnings?${period(days)}`, earningsResponseSchema),
     /** The CSV text of the period's gifts. */

@@ -11,8 +11,15 @@ export function dashboardState(session: CreatorSession) {
   const payouts = signal<PayoutView[] | null>(null);
   const days = signal(30);
   const failed = signal(false);
+  /** Gift id → "🦁 Lion"; an id the catalog no longer has shows as itself. */
+  const giftNames = signal<ReadonlyMap<string, string>>(new Map());
+  let catalogLoaded = false;
   async function refresh(): Promise<void> {
     try {
+      if (!catalogLoaded) {
+        giftNames.value = new Map((await client.catalog()).map((gift) => [gift.id, `${gift.icon} ${gift.name}`]));
+        catalogLoaded = true;
+      }
       const [nextSummary, nextEarnings, nextPayouts] = await Promise.all([client.summary(), client.earnings(days.value), client.payouts()]);
       summary.value = nextSummary;
       earnings.value = nextEarnings;
@@ -22,6 +29,6 @@ export function dashboardState(session: CreatorSession) {
       failed.value = true;
     }
   }
-  return { session, client, summary, earnings, payouts, days, failed, refresh };
+  return { session, client, summary, earnings, payouts, days, failed, giftNames, refresh };
 }
 export type DashboardState = ReturnType<typeof dashboardState>;

@@ -18,18 +18,18 @@ export function EarningsSection({ state, words }: { state: DashboardState; words
   const totalsRow = (label: string, totals: { gifts: number; coins: number; diamonds: number }) => (
     <tr key={label}>
       <th scope="row">{label}</th>
-      <td>{number(totals.gifts)}</td>
-      <td>{number(totals.coins)}</td>
-      <td>{number(totals.diamonds)}</td>
+      <td class="number">{number(totals.gifts)}</td>
+      <td class="number">{number(totals.coins)}</td>
+      <td class="number">{number(totals.diamonds)}</td>
     </tr>
   );
   const head = (first: string) => (
     <thead>
       <tr>
         <th scope="col">{first}</th>
-        <th scope="col">{t.gifts}</th>
-        <th scope="col">{t.coins}</th>
-        <th scope="col">{t.diamondsColumn}</th>
+        <th scope="col" class="number">{t.gifts}</th>
+        <th scope="col" class="number">{t.coins}</th>
+        <th scope="col" class="number">{t.diamondsColumn}</th>
       </tr>
     </thead>
   );
@@ -79,7 +79,7 @@ export function EarningsSection({ state, words }: { state: DashboardState; words
                 <table data-testid="by-gift">
                   <caption>{t.byGift}</caption>
                   {head(t.gift)}
-                  <tbody>{report.byGift.map((row) => totalsRow(row.giftId, row))}</tbody>
+                  <tbody>{report.byGift.map((row) => totalsRow(state.giftNames.value.get(row.giftId) ?? row.giftId, row))}</tbody>
                 </table>
               </div>
               <details>
