@@ -68,14 +68,14 @@ export function EarningsSection({ state, words }: { state: DashboardState; words
             <p class="hint">{t.noGifts}</p>
           ) : (
             <div class="dashboard-tables">
-              <div class="table-scroll">
+              <div class="table-scroll" tabIndex={0}>
                 <table data-testid="by-stream">
                   <caption>{t.byStream}</caption>
                   {head(t.stream)}
                   <tbody>{report.byStream.map((row) => totalsRow(row.stream, row))}</tbody>
                 </table>
               </div>
-              <div class="table-scroll">
+              <div class="table-scroll" tabIndex={0}>
                 <table data-testid="by-gift">
                   <caption>{t.byGift}</caption>
                   {head(t.gift)}
@@ -84,7 +84,7 @@ export function EarningsSection({ state, words }: { state: DashboardState; words
               </div>
               <details>
                 <summary>{t.byDay}</summary>
-                <div class="table-scroll">
+                <div class="table-scroll" tabIndex={0}>
                   <table data-testid="by-day">
                     <caption>{t.chartTitle}</caption>
                     {head(t.day)}

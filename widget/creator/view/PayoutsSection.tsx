@@ -68,7 +68,7 @@ export function PayoutsSection({ state, words }: { state: DashboardState; words:
       ) : payouts.length === 0 ? (
         <p class="hint">{t.noPayouts}</p>
       ) : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabIndex={0}>
           <table data-testid="payouts">
             <caption class="visually-hidden">{t.payoutsHeading}</caption>
             <thead>
