@@ -3,11 +3,11 @@ import type { MonthlySummaryRecord, ReceiptRecord } from '../history/history-rec
 import { historyToCsv } from '../history/history-csv';
 import { emptyMonthlySummary } from '../history/monthly-summary';
 import { creatorAccount, partyIdSchema } from '../ledger/accounts';
-import type { LedgerEntryRecord, TransferKind, TransferRecord } from '../ledger/ledger-records';
+import type { LedgerEntryRecord, TransferRecord, ViewerTransferKind } from '../ledger/ledger-records';
 import { verifyLedger, type LedgerReport } from '../ledger/verify-ledger';
 import { approve as approveRequest, decline as declineRequest, type ApprovalRequest } from '../limits/approval-request';
 import type { LimitPolicy } from '../limits/limit-policy';
-import type { HistoryPage, WalletStorage } from '../ports/wallet-storage';
+import type { WalletStorage } from '../ports/wallet-storage';
 import type { RechargeRecord } from '../recharge/recharge-record';
 import { restoreKeepingControls } from '../storage/restore-backup';
 import { parseWalletBackup, toWalletBackup, type RestoredWallet, type WalletBackup } from '../storage/wallet-backup';
@@ -18,7 +18,7 @@ import { readPolicy, savePolicy } from './limit-gate';
 import { recharge, refreshPending, type RechargeResult } from './recharge-flow';
 import { reverse } from './reversal-flow';
 import { createWalletContext, type WalletContext, type WalletServiceOptions } from './wallet-context';
-import { readHistory } from './history-reads';
+import { readHistory, type ViewerHistoryPage } from './history-reads';
 import { monthInputSchema, parseInput, type GiftInput, type HistoryInput, type RechargeInput, type ReversalInput } from './wallet-inputs';
 
 export type { GiftInput, HistoryInput, RechargeInput, ReversalInput } from './wallet-inputs';
@@ -135,7 +135,7 @@ export class WalletService {
   // History
 
   /** One page of the viewer's entries, newest first, filtered by type and date range. */
-  history(input: HistoryInput = {}): Promise<HistoryPage> {
+  history(input: HistoryInput = {}): Promise<ViewerHistoryPage> {
     return readHistory(this.wallet, input);
   }
 
@@ -150,7 +150,7 @@ export class WalletService {
   }
 
   /** The history matching a filter as CSV, read page by page. */
-  async exportCsv(filter: { kind?: TransferKind; fromMs?: number; toMs?: number } = {}): Promise<string> {
+  async exportCsv(filter: { kind?: ViewerTransferKind; fromMs?: number; toMs?: number } = {}): Promise<string> {
     const entries: LedgerEntryRecord[] = [];
     let cursor: string | null = null;
     do {

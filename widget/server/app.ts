@@ -9,6 +9,7 @@ import type { Viewer } from '../../core/messages/gift-server-api';
 import type { PaymentProvider } from '../../core/ports/payment-provider';
 import type { SqlDriver } from '../../core/storage/sql-driver';
 import type { CreatorTokens } from './auth/creator-tokens';
+import type { RoleParty, RoleTokens } from './auth/role-tokens';
 import type { ViewerTokens } from './auth/viewer-tokens';
 import type { ServerConfig } from './config';
 import type { GiftFeed } from './feed/gift-feed';
@@ -19,6 +20,7 @@ import { openApiDocument } from './openapi';
 import { catalogRoutes } from './routes/catalog-routes';
 import { creatorRoutes } from './routes/creator-routes';
 import { creatorSessionRoutes } from './routes/creator-session-routes';
+import { operatorRoutes } from './routes/operator-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { streamRoutes } from './routes/stream-routes';
 import { walletRoutes } from './routes/wallet-routes';
@@ -30,6 +32,7 @@ export interface ServerDeps {
   streams: StreamRegistry;
   tokens: ViewerTokens;
   creatorTokens: CreatorTokens;
+  operatorTokens: RoleTokens;
   /** Signs demo sessions; absent in live mode. */
   demoSecret: Uint8Array | undefined;
   payments: PaymentProvider;
@@ -38,7 +41,7 @@ export interface ServerDeps {
   isClosing?: () => boolean;
 }
 
-export type AppEnv = { Variables: { viewer: Viewer; creator: Creator; deps: ServerDeps } };
+export type AppEnv = { Variables: { viewer: Viewer; creator: Creator; operator: RoleParty; deps: ServerDeps } };
 export type AppContext = Context<AppEnv>;
 
 /** The HTTP API (and, when built, the demo site) over one database. */
@@ -90,6 +93,7 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   app.route('/v1', sessionRoutes());
   app.route('/v1', creatorSessionRoutes());
   app.route('/v1', creatorRoutes());
+  app.route('/v1', operatorRoutes());
   app.route('/v1', catalogRoutes());
   app.route('/v1', walletRoutes(config));
   app.route('/v1', streamRoutes());
@@ -102,6 +106,8 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   app.get('/demo', (c) => c.redirect('/demo/'));
   app.get('/demo/*', files);
   app.get('/widget/*', files);
+  app.get('/creator', (c) => c.redirect('/creator/'));
+  app.get('/creator/*', files);
 
   app.onError((error, c) => errorResponse(c, error, logError));
   app.notFound((c) => c.json(errorBody('not-found', `There is no ${c.req.method} ${c.req.path}.`), 404));
