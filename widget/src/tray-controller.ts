@@ -40,6 +40,8 @@ export interface TrayConfig {
 export type TrayNote =
   | { kind: 'sent'; gift: string; count: number; coins: number }
   | { kind: 'recharged'; coins: number }
+  /** The viewer's wallet extension opened its own recharge window. */
+  | { kind: 'recharge-opened'; wallet: string }
   | { kind: 'failed'; refusal: Refusal };
 
 export interface PendingConfirmation {
@@ -465,6 +467,12 @@ export class TrayController {
     let wallet: WalletPort;
     try {
       ({ wallet } = await this.ensureWallet());
+      // The viewer's extension sells coins in its own window; the new balance comes back as a push.
+      if (wallet.openRecharge) {
+        await wallet.openRecharge();
+        this.update({ note: { kind: 'recharge-opened', wallet: this.state.extensionName ?? '' } });
+        return;
+      }
       const key = this.deps.newKey();
       const entry = await this.withRetries(() => wallet.recharge({ packId: SHORTCUT_PACK.packId, idempotencyKey: key }));
       this.update({

@@ -16,6 +16,7 @@ import { isWalletError } from '../../../core/wallet-error';
 import type { GiftInput, GiftResult } from '../../../core/wallet/wallet-service';
 import type { ConsentPort, ConsentQuestion } from './consent';
 import type { ConfirmedGift, ConnectedSites } from './connected-sites';
+import type { OpenOutcome } from './recharge-window';
 
 /** The part of the background's WalletService the bridge uses. */
 export interface BridgeWalletService {
@@ -38,6 +39,8 @@ export interface BridgeParts {
   watchApproval?: (watched: { origin: string; approvalId: string; idempotencyKey: string; tabId: number | undefined }) => Promise<void>;
   /** Scopes a page's idempotency key to its site, so one site can never replay or block another's gift. */
   scopeKey: (origin: string, key: string) => Promise<string>;
+  /** Opens the wallet's own recharge window (rate-limited by the opener); absent where there is none. */
+  openRecharge?: () => Promise<OpenOutcome>;
 }
 
 /** A request as the background receives it: the origin comes from the sender, the gesture from the content script. */
@@ -162,6 +165,14 @@ export function createBridgeHandler(parts: BridgeParts) {
         return { connected: false };
       case 'gift_send':
         return sendGift(origin, call.params, gesture, tabId);
+      case 'wallet_openRecharge': {
+        await connected(origin);
+        // A window only after a tap on the page, and few of them: the opener keeps one at a time.
+        if (!gesture) refuse(BRIDGE_ERROR.unauthorized, 'Opening the recharge needs a tap or a key press on the page just before it.');
+        const outcome = parts.openRecharge ? await parts.openRecharge() : 'too-soon';
+        if (outcome === 'too-soon') refuse(BRIDGE_ERROR.rejected, 'The recharge was opened moments ago; try again in a few seconds.');
+        return { opened: true };
+      }
     }
   }
 

@@ -24,10 +24,10 @@ const PENDING_REFRESH_MS = 2_000;
  * The toolbar popup, ordered as wallet popups are: the balance and its Recharge action first, then what
  * needs a decision (approvals, pending payments), then activity, connected sites and this tab's scam warnings.
  */
-export function Popup() {
+export function Popup({ rechargeOpen = false }: { /** Starts with the recharge form open. */ rechargeOpen?: boolean } = {}) {
   const overview = useSignal<WalletOverview | null>(null);
   const failure = useSignal<Failure | null>(null);
-  const recharging = useSignal(false);
+  const recharging = useSignal(rechargeOpen);
   /** The last approved recharge completed from this popup: its receipt stays after it leaves the list. */
   const completed = useSignal<RechargeView | null>(null);
   /** The pending payment the open recharge form already shows. */

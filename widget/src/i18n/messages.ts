@@ -12,6 +12,8 @@ export interface Messages {
   testModeHint: string;
   addTestCoins: (coins: string) => string;
   recharge: string;
+  /** The recharge button while the viewer's wallet extension pays: it opens the extension's recharge. */
+  rechargeIn: (wallet: string) => string;
   lowBalance: string;
   quantity: string;
   gifts: string;
@@ -20,6 +22,7 @@ export interface Messages {
   combo: (taps: string) => string;
   sent: (gift: string, count: string, coins: string) => string;
   recharged: (coins: string) => string;
+  rechargeOpened: (wallet: string) => string;
   insufficient: string;
   limit: Record<LimitKind, string>;
   approvalRequested: string;
@@ -52,6 +55,7 @@ const en: Messages = {
   testModeHint: 'This tray uses a test wallet; no real money moves.',
   addTestCoins: (coins) => `Add ${coins} test coins`,
   recharge: 'Recharge',
+  rechargeIn: (wallet) => `Recharge in ${wallet}`,
   lowBalance: 'Low balance',
   quantity: 'Quantity',
   gifts: 'Gifts',
@@ -60,6 +64,7 @@ const en: Messages = {
   combo: (taps) => `Combo ×${taps}`,
   sent: (gift, count, coins) => `Sent ${gift} ×${count} for ${coins}.`,
   recharged: (coins) => `Added ${coins}.`,
+  rechargeOpened: (wallet) => `${wallet} opened its recharge in a window: buy coins there.`,
   insufficient: 'Not enough coins for this gift. Recharge to send it.',
   limit: {
     budget: 'Your gift budget is reached: this gift would go over it.',
@@ -98,6 +103,7 @@ const es: Messages = {
   testModeHint: 'Esta bandeja usa un monedero de prueba; no se mueve dinero real.',
   addTestCoins: (coins) => `Añadir ${coins} monedas de prueba`,
   recharge: 'Recargar',
+  rechargeIn: (wallet) => `Recargar en ${wallet}`,
   lowBalance: 'Saldo bajo',
   quantity: 'Cantidad',
   gifts: 'Regalos',
@@ -106,6 +112,7 @@ const es: Messages = {
   combo: (taps) => `Combo ×${taps}`,
   sent: (gift, count, coins) => `Enviaste ${gift} ×${count} por ${coins}.`,
   recharged: (coins) => `Se añadieron ${coins}.`,
+  rechargeOpened: (wallet) => `${wallet} abrió su recarga en una ventana: compra monedas allí.`,
   insufficient: 'No tienes monedas suficientes para este regalo. Recarga para enviarlo.',
   limit: {
     budget: 'Alcanzaste tu presupuesto de regalos: este regalo lo superaría.',

@@ -61,6 +61,7 @@ export function TrayView({ controller }: { controller: TrayController }) {
           low={low || short}
           testMode={state.testMode}
           currency={config.currency}
+          inWallet={state.source === 'extension' ? state.extensionName : null}
           onRecharge={() => void controller.recharge()}
         />
       </div>
