@@ -108,7 +108,8 @@ export function createBridgeHandler(parts: BridgeParts) {
     const mustAsk = !site.firstGiftConfirmed || coins >= (await sites.confirmAtCoins());
     // A retry of a gift the viewer confirmed and that went through (the worker restarted, an answer was lost) is not asked again.
     if (mustAsk && !(await sites.wasConfirmed(exactGift))) {
-      const yes = await askOnce({ kind: 'gift', origin, gift: params, giftName: gift.name, coins }, false);
+      const testMode = wallet.paymentMode === 'test';
+      const yes = await askOnce({ kind: 'gift', origin, gift: params, giftName: gift.name, coins, testMode }, false);
       if (!yes) refuse(BRIDGE_ERROR.rejected, 'The viewer did not confirm this gift.');
     }
     const result = await wallet
@@ -151,7 +152,7 @@ export function createBridgeHandler(parts: BridgeParts) {
         if (!(await sites.get(origin))) {
           // No consent window without a tap: a page cannot pop questions at the viewer on its own.
           if (!gesture) refuse(BRIDGE_ERROR.unauthorized, 'Connecting needs a tap or a key press on the page just before it.');
-          const yes = await askOnce({ kind: 'connect', origin }, true);
+          const yes = await askOnce({ kind: 'connect', origin, testMode: wallet.paymentMode === 'test' }, true);
           if (!yes) refuse(BRIDGE_ERROR.rejected, 'The viewer did not connect this site.');
           await sites.connect(origin, clock.now());
         }
