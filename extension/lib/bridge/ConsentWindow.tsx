@@ -57,7 +57,7 @@ export function ConsentWindow({ question }: { question: ReturnType<typeof readQu
           {art && ('url' in art ? <img class="gift-art" src={art.url} alt="" width={56} height={56} /> : <span class="gift-art" aria-hidden="true">{art.emoji}</span>)}
           <div>
             {/* Creator and stream are the page's words: set apart as quoted page text, isolated in <bdi>. */}
-            <p class="balance" data-testid="consent-gift">
+            <p class="consent-gift-line" data-testid="consent-gift">
               {t.giftLine(question.gift, question.count, question.coins, <bdi class="page-words" data-testid="consent-creator">{question.creator}</bdi>)}
             </p>
             <p class="hint" data-testid="consent-stream">
