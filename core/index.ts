@@ -28,12 +28,12 @@ export {
   limitUsageSchema,
   limitCheckSchema,
   limitDecisionSchema,
-  BUDGET_WARN_PERCENT,
   type LimitAction,
   type LimitUsage,
   type LimitCheck,
   type LimitDecision,
 } from './limits/evaluate-limits';
+export { budgetStatus, usedPercent, BUDGET_WARN_PERCENT, type BudgetStatus } from './limits/budget-status';
 export {
   approvalRequestSchema,
   approvalStateSchema,
@@ -157,6 +157,7 @@ export {
   scamRequestSchema,
   scamResponseSchemas,
   linkFindingSchema,
+  badgeWordsSchema,
   linkVerdictSchema,
   reasonMessageSchema,
   MAX_LINKS_PER_VERDICT_REQUEST,
@@ -167,6 +168,7 @@ export {
   type ScamRequest,
   type ScamResponse,
   type LinkFinding,
+  type BadgeWords,
   type LinkVerdict,
   type ReasonMessage,
   type FalseAlarmReport,
@@ -222,7 +224,7 @@ export {
 } from './history/history-records';
 export { csvField, toCsv } from './history/csv';
 export { historyToCsv, HISTORY_CSV_HEADER } from './history/history-csv';
-export { monthKeyOf, dayKeyOf } from './history/month-key';
+export { monthKeyOf, dayKeyOf, monthsBackFrom } from './history/month-key';
 export { rebuildMonthlySummaries } from './history/monthly-summary';
 export type { WalletStorage, WalletReadTx, WalletWriteTx, WalletRecords, HistoryPage } from './ports/wallet-storage';
 export { walletBackupSchema, parseWalletBackup, type WalletBackup } from './storage/wallet-backup';
@@ -291,7 +293,6 @@ export { BRIDGE_ERROR, bridgeErrorSchema, bridgeError, bridgeCodeForWallet, type
 export {
   pageToContentSchema,
   contentToBackgroundSchema,
-  bridgeAdminSchema,
   BRIDGE_MESSAGE_TYPE,
   BRIDGE_PUSH_TYPE,
   GESTURE_WINDOW_MS,
@@ -299,6 +300,5 @@ export {
   type ContentToPage,
   type ContentToBackground,
   type BackgroundPush,
-  type BridgeAdminMessage,
 } from './bridge/bridge-envelopes';
 // --- end wallet bridge ---

@@ -1,5 +1,6 @@
 import type { Gift } from '../../core/gift-schema';
 import type { ApprovalAnswerPush, WalletPort } from '../../core/ports/wallet-port';
+import { withRetries } from '../../core/retry/retry-policy';
 import type { GiftEntry } from '../../core/wallet-entry';
 import type { GiftEvent } from './catalog/tray-schemas';
 import { GiftTrayError } from './gift-tray-error';
@@ -14,8 +15,6 @@ import type { TrayController } from './tray-controller';
  * What the tray does once the viewer acts (a tap, the recharge button, a parent's answer): a lazy chunk,
  * so none of it is in the code a page loads before the first tap (README, Size).
  */
-
-const ATTEMPTS = 3;
 
 /**
  * Sends `count` of a gift. Asks first at or above `confirm-above`. Taps are sent one after another in
@@ -59,8 +58,9 @@ export async function deliverGift(tray: TrayController, gift: Gift, count: numbe
     return fail(tray, gift.id, count, readRefusal(error));
   }
   try {
-    const receipt = await withRetries(() =>
-      wallet.sendGift({ giftId: gift.id, count, creator, stream, idempotencyKey, maxCoins: gift.coins * count }),
+    const receipt = await withRetries(
+      () => wallet.sendGift({ giftId: gift.id, count, creator, stream, idempotencyKey, maxCoins: gift.coins * count }),
+      isTransportFailure,
     );
     if (tray.asked?.key === idempotencyKey) tray.asked = null;
     tray.update({
@@ -109,16 +109,7 @@ export function fail(tray: TrayController, giftId: string, count: number, refusa
 }
 
 /** A failure without a code is the transport (a backend or extension that did not answer): retry with the same key. */
-async function withRetries<T>(operation: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await operation();
-    } catch (error) {
-      const transient = !(error && typeof error === 'object' && 'code' in error);
-      if (!transient || attempt >= ATTEMPTS) throw error;
-    }
-  }
-}
+const isTransportFailure = (error: unknown) => !(error && typeof error === 'object' && 'code' in error);
 
 function endComboLater(tray: TrayController): void {
   clearTimeout(tray.comboTimer);
@@ -137,7 +128,7 @@ export async function rechargeShortcut(tray: TrayController): Promise<void> {
       return;
     }
     const key = tray.deps.newKey();
-    const entry = await withRetries(() => wallet.recharge({ packId: SHORTCUT_PACK.packId, idempotencyKey: key }));
+    const entry = await withRetries(() => wallet.recharge({ packId: SHORTCUT_PACK.packId, idempotencyKey: key }), isTransportFailure);
     tray.update({
       note: { kind: 'recharged', coins: entry.coins },
       limit: tray.state.limit?.kind === 'recharges-locked' ? null : tray.state.limit,

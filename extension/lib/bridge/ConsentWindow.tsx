@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import { TestModeBadge } from '../ui/TestModeBadge';
 import { useArmedAfterFocus } from './arm-after-focus';
+import { ask } from '../ui/wallet-client';
 import { bridgeText as t } from './bridge-text';
 import { giftArt } from './gift-art';
 import { siteIconUrl } from './site-icon';
@@ -27,7 +27,7 @@ export function ConsentWindow({ question }: { question: ReturnType<typeof readQu
   const armed = useArmedAfterFocus();
   const answer = async (approved: boolean) => {
     if (!armed) return;
-    await browser.runtime.sendMessage({ type: 'bridge/consent-answer', requestId: question.requestId, approved });
+    await ask('bridge/consent-answer', { requestId: question.requestId, approved });
     window.close();
   };
   const isGift = question.kind === 'gift';

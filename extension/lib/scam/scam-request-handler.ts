@@ -1,10 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import { RULES_RESET_REPORT, parseLink, reportRulesUpdate, scamRequestSchema, type ScamRequest, type ScamResponse } from '../../../core';
+import { senderKind } from '../platform/sender-kind';
 import { answerContentScript, type ContentRequest } from './content-requests';
 import { updateRulesFromUrl } from './rules-updater';
 import * as store from './scam-storage';
-import { classify } from './verdict-service';
+import { classify, tabWritesDone } from './verdict-service';
 
 type Sender = Browser.runtime.MessageSender;
 type AnyScamResponse = ScamResponse<ScamRequest['type']>;
@@ -25,10 +26,10 @@ const ALLOWED: Record<ScamRequest['type'], 'content' | 'extension' | 'both'> = {
   'scam/false-alarms': 'extension',
 };
 
-function senderKind(sender: Sender): 'content' | 'extension' | null {
-  if (sender.id !== browser.runtime.id) return null;
-  if (sender.url?.startsWith(browser.runtime.getURL('/'))) return 'extension';
-  return sender.tab?.id !== undefined ? 'content' : null;
+/** The platform's kind of sender, in this table's words. */
+function kindOf(sender: Sender): 'content' | 'extension' | null {
+  const kind = senderKind(sender, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
+  return kind === 'extension-page' ? 'extension' : kind === 'content-script' ? 'content' : null;
 }
 
 const fail = (code: string, message: string) => ({ ok: false as const, code, message });
@@ -38,7 +39,7 @@ export async function handleScamRequest(message: unknown, sender: Sender): Promi
   const parsed = scamRequestSchema.safeParse(message);
   if (!parsed.success) return fail('invalid-request', z.prettifyError(parsed.error));
   const request = parsed.data;
-  const kind = senderKind(sender);
+  const kind = kindOf(sender);
   const allowed = ALLOWED[request.type];
   if (!kind || (allowed !== 'both' && allowed !== kind)) return fail('forbidden', 'This sender may not send this message.');
   try {
@@ -68,6 +69,7 @@ async function answer(request: ScamRequest): Promise<AnyScamResponse> {
       return { ok: true, classification: await classify(request.url), host: link?.unicodeHost ?? '' };
     }
     case 'scam/tab-warnings':
+      await tabWritesDone(request.tabId);
       return { ok: true, warnings: await store.tabWarnings(request.tabId) };
     case 'scam/report-false-alarm': {
       const rules = await store.currentRules();
