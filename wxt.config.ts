@@ -29,6 +29,9 @@ export default defineConfig({
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       // Firefox wants a stable add-on id and a statement of data collection (none: all data stays local).
+      // favicon (Chromium): the consent window shows a site's icon from the browser's own favicon cache
+      // (`/_favicon/`), never an address or markup the page chose. Firefox has no such cache: a monogram.
+      if (wxt.config.browser !== 'firefox') manifest.permissions = [...(manifest.permissions ?? []), 'favicon'];
       if (wxt.config.browser === 'firefox') {
         manifest.browser_specific_settings = {
           gecko: { id: 'wallet@livegift.invalid', data_collection_permissions: { required: ['none'] } },

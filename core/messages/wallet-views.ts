@@ -78,6 +78,8 @@ export const walletOverviewSchema = z.object({
   pendingApprovals: z.number().int().nonnegative(),
   /** Recharges a parent approved that the viewer can now complete. */
   approvedRecharges: z.array(z.object({ approvalId: z.string().min(1), coins: coinsSchema })),
+  /** Recharges a parent declined, shown until the viewer dismisses them. */
+  declinedRecharges: z.array(z.object({ approvalId: z.string().min(1), coins: coinsSchema })),
 });
 export type WalletOverview = z.infer<typeof walletOverviewSchema>;
 

@@ -133,7 +133,9 @@ export function createHandlers(parts: BackgroundParts): HandlersOf<WalletOperati
         preferences.region(),
         attempts.list(),
       ]);
-      const approved = new Set((await engine.listApprovals('approved')).map((approval) => approval.id));
+      const [approvedList, declinedList] = await Promise.all([engine.listApprovals('approved'), engine.listApprovals('declined')]);
+      const approved = new Set(approvedList.map((approval) => approval.id));
+      const declined = new Set(declinedList.map((approval) => approval.id));
       const cap = policy.budget.monthlyGiftCoins;
       return {
         balance,
@@ -151,6 +153,9 @@ export function createHandlers(parts: BackgroundParts): HandlersOf<WalletOperati
         pendingApprovals: pending.length,
         approvedRecharges: waiting
           .filter((attempt) => approved.has(attempt.approvalId))
+          .map(({ approvalId, coins }) => ({ approvalId, coins })),
+        declinedRecharges: waiting
+          .filter((attempt) => declined.has(attempt.approvalId))
           .map(({ approvalId, coins }) => ({ approvalId, coins })),
       };
     },
@@ -195,7 +200,8 @@ export function createHandlers(parts: BackgroundParts): HandlersOf<WalletOperati
 
     'recharge/resume': async ({ approvalId }) => {
       const attempt = await attempts.find(approvalId);
-      if (!attempt) throw new ReplyError('unknown-approval', 'There is no approved recharge waiting under this id.');
+      const declined = attempt && (await engine.listApprovals('declined')).some((approval) => approval.id === approvalId);
+      if (!attempt || declined) throw new ReplyError('unknown-approval', 'There is no approved recharge waiting under this id.');
       const outcome = testOutcomeSchema.parse(attempt.instrument);
       try {
         const view = await recharge({ ...attempt, instrument: outcome });
@@ -206,6 +212,13 @@ export function createHandlers(parts: BackgroundParts): HandlersOf<WalletOperati
         if (code === 'payment-failed') await attempts.forget(approvalId);
         throw error;
       }
+    },
+
+    'recharge/dismiss-declined': async ({ approvalId }) => {
+      // Only a declined attempt can be dismissed: a pending or approved one stays completable.
+      const declined = (await engine.listApprovals('declined')).some((approval) => approval.id === approvalId);
+      if (declined) await attempts.forget(approvalId);
+      return {};
     },
 
     'recharge/refresh': async ({ rechargeId }) => {
@@ -275,11 +288,9 @@ export function createHandlers(parts: BackgroundParts): HandlersOf<WalletOperati
     },
     'parental/answer-approval': async ({ token, approvalId, answer }) => {
       await pin.requireSession(token);
+      // A declined recharge stays in the attempts until the viewer has read the answer in the popup.
       if (answer === 'approve') await engine.approve(approvalId);
-      else {
-        await engine.decline(approvalId);
-        await attempts.forget(approvalId);
-      }
+      else await engine.decline(approvalId);
       return controls();
     },
   };

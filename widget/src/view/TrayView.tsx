@@ -5,12 +5,15 @@ import { isLowBalance } from '../logic/balance-level';
 import { QUANTITY_CHOICES, tapCost } from '../logic/quantity';
 import type { TrayController } from '../tray-controller';
 import { BalanceBar, RechargeButton } from './BalanceBar';
-import { ConfirmDialog } from './ConfirmDialog';
 import { GiftButton } from './GiftButton';
 import { GoalBar } from './GoalBar';
+import { lazyView } from './lazy-view';
 import { statusText } from './status-text';
 import { TopGifters } from './TopGifters';
 import { useTrayState } from './use-tray-state';
+
+const ConfirmDialog = lazyView(() => import('./ConfirmDialog').then((module) => module.ConfirmDialog));
+const WalletChoices = lazyView(() => import('./WalletChoices').then((module) => module.WalletChoices));
 
 /** The whole tray. Every region keeps its size, so nothing on the host page or in the tray jumps. */
 export function TrayView({ controller }: { controller: TrayController }) {
@@ -35,14 +38,7 @@ export function TrayView({ controller }: { controller: TrayController }) {
         onUseExtension={() => void controller.useExtension()}
       />
       {state.walletChoices.length > 0 && (
-        <div class="notice" part="wallet-choices" role="group" aria-label={t.severalWallets} data-testid="wallet-choices">
-          <p>{t.severalWallets}</p>
-          {state.walletChoices.map((choice) => (
-            <button type="button" key={choice.id} onClick={() => void controller.chooseExtension(choice.id)}>
-              {t.useWallet(choice.name, choice.rdns)}
-            </button>
-          ))}
-        </div>
+        <WalletChoices i18n={i18n} choices={state.walletChoices} onChoose={(id) => void controller.chooseExtension(id)} />
       )}
       {goal && <GoalBar i18n={i18n} collected={state.collected} goal={goal} />}
       <div class="controls">
@@ -61,6 +57,7 @@ export function TrayView({ controller }: { controller: TrayController }) {
           low={low || short}
           testMode={state.testMode}
           currency={config.currency}
+          inWallet={state.source === 'extension' ? state.extensionName : null}
           onRecharge={() => void controller.recharge()}
         />
       </div>
@@ -108,7 +105,7 @@ export function TrayView({ controller }: { controller: TrayController }) {
         </p>
       </div>
       <TopGifters i18n={i18n} leaderboard={state.leaderboard} />
-      <ConfirmDialog i18n={i18n} pending={state.confirmation} onAnswer={(confirmed) => controller.answer(confirmed)} />
+      {state.confirmation && <ConfirmDialog i18n={i18n} pending={state.confirmation} onAnswer={(confirmed) => controller.answer(confirmed)} />}
     </section>
   );
 }
