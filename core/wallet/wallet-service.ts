@@ -1,9 +1,10 @@
 import { DEFAULT_CASH_OUT_POLICY, estimateCashOut, type CashOutEstimate, type CashOutPolicy } from '../gifts/cash-out';
 import type { MonthlySummaryRecord, ReceiptRecord } from '../history/history-records';
-import { historyToCsv } from '../history/history-csv';
+import { historyCsvHeader, historyCsvLines } from '../history/history-csv';
+import { byCreator } from '../history/history-filter';
 import { emptyMonthlySummary } from '../history/monthly-summary';
 import { creatorAccount, partyIdSchema } from '../ledger/accounts';
-import type { LedgerEntryRecord, TransferKind, TransferRecord } from '../ledger/ledger-records';
+import type { TransferRecord } from '../ledger/ledger-records';
 import { verifyLedger, type LedgerReport } from '../ledger/verify-ledger';
 import { approve as approveRequest, decline as declineRequest, type ApprovalRequest } from '../limits/approval-request';
 import type { LimitPolicy } from '../limits/limit-policy';
@@ -18,9 +19,18 @@ import { recharge, refreshPending, type RechargeResult } from './recharge-flow';
 import { reverse } from './reversal-flow';
 import { createWalletContext, type WalletContext, type WalletServiceOptions } from './wallet-context';
 import { readHistory } from './history-reads';
-import { monthInputSchema, parseInput, type GiftInput, type HistoryInput, type RechargeInput, type ReversalInput } from './wallet-inputs';
+import {
+  historyFilterInputSchema,
+  monthInputSchema,
+  parseInput,
+  type GiftInput,
+  type HistoryFilterInput,
+  type HistoryInput,
+  type RechargeInput,
+  type ReversalInput,
+} from './wallet-inputs';
 
-export type { GiftInput, HistoryInput, RechargeInput, ReversalInput } from './wallet-inputs';
+export type { GiftInput, HistoryFilterInput, HistoryInput, RechargeInput, ReversalInput } from './wallet-inputs';
 export type { GiftResult } from './gift-flow';
 export type { WalletServiceOptions } from './wallet-context';
 export { CREATED_GRACE_MS, type RechargeResult } from './recharge-flow';
@@ -138,16 +148,18 @@ export class WalletService {
     return this.storage.read((tx) => tx.getDocument('receipts', receiptId));
   }
 
-  /** The history matching a filter as CSV, read page by page. */
-  async exportCsv(filter: { kind?: TransferKind; fromMs?: number; toMs?: number } = {}): Promise<string> {
-    const entries: LedgerEntryRecord[] = [];
+  /** The history matching a filter (a creator too) as CSV, read and written a page at a time. */
+  async exportCsv(filter: HistoryFilterInput = {}): Promise<string> {
+    const { creator, ...query } = parseInput(historyFilterInputSchema, filter);
+    const matches = byCreator(creator);
+    const chunks = [historyCsvHeader()];
     let cursor: string | null = null;
     do {
-      const page = await this.history({ ...filter, cursor, limit: 500 });
-      entries.push(...page.entries);
+      const page: HistoryPage = await this.history({ ...query, cursor, limit: 500 });
+      chunks.push(historyCsvLines(page.entries.filter(matches)));
       cursor = page.nextCursor;
     } while (cursor);
-    return historyToCsv(entries);
+    return chunks.join('');
   }
 
   // The whole wallet

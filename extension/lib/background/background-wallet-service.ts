@@ -70,6 +70,8 @@ export interface BackgroundWalletService {
   history(input: EngineHistoryQuery): Promise<{ entries: EngineEntry[]; nextCursor: string | null }>;
   monthlySummary(month: string): Promise<EngineMonthlySummary>;
   receipt(receiptId: string): Promise<EngineReceipt | undefined>;
+  /** The history matching the filter as CSV (the core's one CSV writer). */
+  exportCsv(filter: EngineHistoryQuery & { creator?: string }): Promise<string>;
   /** The viewer's ledger account. */
   readonly account: string;
   exportBackup(): Promise<WalletBackup>;

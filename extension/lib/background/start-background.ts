@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { historyToCsv, systemClock, WalletService, type LedgerEntryRecord } from '../../../core';
+import { systemClock, WalletService } from '../../../core';
 import { isOperationName } from '../../../core/messages/extension-protocol';
 import { DexieWalletStore } from '../../../core/storage/dexie-wallet-store';
 import { BrowserStorageArea } from './browser-storage-area';
@@ -51,17 +51,6 @@ export function startBackground(): WalletService {
         title: i18n.t('notify.title'),
         message: locked ? i18n.t('notify.rechargeLocked', coins, { coins: amount }) : i18n.t('notify.rechargeOverLimit', coins, { coins: amount }),
       });
-    },
-    toCsv: async (filter) => {
-      const { creator, ...query } = filter;
-      const entries: LedgerEntryRecord[] = [];
-      let cursor: string | null = null;
-      do {
-        const page = await service.history({ ...query, cursor, limit: 500 });
-        entries.push(...page.entries.filter((entry) => !creator || entry.memo.creator === creator));
-        cursor = page.nextCursor;
-      } while (cursor);
-      return historyToCsv(entries);
     },
   });
 
