@@ -35,6 +35,9 @@ export type { GiftResult } from './gift-flow';
 export type { WalletServiceOptions } from './wallet-context';
 export { CREATED_GRACE_MS, type RechargeResult } from './recharge-flow';
 
+/** Entries an export reads per transaction: pages of a long history, each one request in Chromium. */
+const CSV_PAGE = 5_000;
+
 /**
  * The wallet engine behind the extension's background and the tray's in-page wallet: recharges through
  * the payment port, gifts through the ledger, limits and approvals before both, history and backups.
@@ -155,7 +158,8 @@ export class WalletService {
     const chunks = [historyCsvHeader()];
     let cursor: string | null = null;
     do {
-      const page: HistoryPage = await this.history({ ...query, cursor, limit: 500 });
+      const at = cursor;
+      const page: HistoryPage = await this.storage.read((tx) => tx.historyPage({ account: this.account, ...query, cursor: at, limit: CSV_PAGE }));
       chunks.push(historyCsvLines(page.entries.filter(matches)));
       cursor = page.nextCursor;
     } while (cursor);
