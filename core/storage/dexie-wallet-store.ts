@@ -110,11 +110,8 @@ export class DexieWalletStore implements WalletStorage {
     return this.writeNative(work);
   }
 
-  private async writeNative<T>(work: (tx: IndexedDbWalletTx) => Promise<T>): Promise<T> {
-    const result = await this.run('readwrite', work);
-    // Dexie announces its own writes to 'storagemutated' listeners; these native ones announce themselves.
-    Dexie.on.storagemutated.fire({});
-    return result;
+  private writeNative<T>(work: (tx: IndexedDbWalletTx) => Promise<T>): Promise<T> {
+    return this.run('readwrite', work);
   }
 
   read<T>(work: (tx: WalletReadTx) => Promise<T>): Promise<T> {
