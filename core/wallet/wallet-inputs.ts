@@ -59,6 +59,12 @@ export const historyInputSchema = z.object({
 });
 export type HistoryInput = z.input<typeof historyInputSchema>;
 
+/** Which entries an export holds: the history's filters and, optionally, one creator's gifts. */
+export const historyFilterInputSchema = historyInputSchema.pick({ kind: true, fromMs: true, toMs: true }).extend({
+  creator: partyIdSchema.optional(),
+});
+export type HistoryFilterInput = z.infer<typeof historyFilterInputSchema>;
+
 export const monthInputSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 
 /** Parses a caller's input; anything else is refused as 'invalid-request' with zod's explanation. */

@@ -1,13 +1,14 @@
 import { DEFAULT_CASH_OUT_POLICY, estimateCashOut, type CashOutEstimate, type CashOutPolicy } from '../gifts/cash-out';
 import type { MonthlySummaryRecord, ReceiptRecord } from '../history/history-records';
-import { historyToCsv } from '../history/history-csv';
+import { historyCsvHeader, historyCsvLines } from '../history/history-csv';
+import { byCreator } from '../history/history-filter';
 import { emptyMonthlySummary } from '../history/monthly-summary';
 import { creatorAccount, partyIdSchema } from '../ledger/accounts';
-import type { LedgerEntryRecord, TransferRecord, ViewerTransferKind } from '../ledger/ledger-records';
+import type { TransferRecord } from '../ledger/ledger-records';
 import { verifyLedger, type LedgerReport } from '../ledger/verify-ledger';
 import { approve as approveRequest, decline as declineRequest, type ApprovalRequest } from '../limits/approval-request';
 import type { LimitPolicy } from '../limits/limit-policy';
-import type { WalletStorage } from '../ports/wallet-storage';
+import type { HistoryPage, WalletStorage } from '../ports/wallet-storage';
 import type { RechargeRecord } from '../recharge/recharge-record';
 import { restoreKeepingControls } from '../storage/restore-backup';
 import { parseWalletBackup, toWalletBackup, type RestoredWallet, type WalletBackup } from '../storage/wallet-backup';
@@ -19,12 +20,24 @@ import { recharge, refreshPending, type RechargeResult } from './recharge-flow';
 import { reverse } from './reversal-flow';
 import { createWalletContext, type WalletContext, type WalletServiceOptions } from './wallet-context';
 import { readHistory, type ViewerHistoryPage } from './history-reads';
-import { monthInputSchema, parseInput, type GiftInput, type HistoryInput, type RechargeInput, type ReversalInput } from './wallet-inputs';
+import {
+  historyFilterInputSchema,
+  monthInputSchema,
+  parseInput,
+  type GiftInput,
+  type HistoryFilterInput,
+  type HistoryInput,
+  type RechargeInput,
+  type ReversalInput,
+} from './wallet-inputs';
 
-export type { GiftInput, HistoryInput, RechargeInput, ReversalInput } from './wallet-inputs';
+export type { GiftInput, HistoryFilterInput, HistoryInput, RechargeInput, ReversalInput } from './wallet-inputs';
 export type { GiftResult } from './gift-flow';
 export type { WalletServiceOptions } from './wallet-context';
 export { CREATED_GRACE_MS, type RechargeResult } from './recharge-flow';
+
+/** Entries an export reads per transaction: pages of a long history, each one request in Chromium. */
+const CSV_PAGE = 5_000;
 
 /**
  * The wallet engine behind the extension's background and the tray's in-page wallet: recharges through
@@ -149,16 +162,19 @@ export class WalletService {
     return this.storage.read((tx) => tx.getDocument('receipts', receiptId));
   }
 
-  /** The history matching a filter as CSV, read page by page. */
-  async exportCsv(filter: { kind?: ViewerTransferKind; fromMs?: number; toMs?: number } = {}): Promise<string> {
-    const entries: LedgerEntryRecord[] = [];
+  /** The history matching a filter (a creator too) as CSV, read and written a page at a time. */
+  async exportCsv(filter: HistoryFilterInput = {}): Promise<string> {
+    const { creator, ...query } = parseInput(historyFilterInputSchema, filter);
+    const matches = byCreator(creator);
+    const chunks = [historyCsvHeader()];
     let cursor: string | null = null;
     do {
-      const page = await this.history({ ...filter, cursor, limit: 500 });
-      entries.push(...page.entries);
+      const at = cursor;
+      const page: HistoryPage = await this.storage.read((tx) => tx.historyPage({ account: this.account, ...query, cursor: at, limit: CSV_PAGE }));
+      chunks.push(historyCsvLines(page.entries.filter(matches)));
       cursor = page.nextCursor;
     } while (cursor);
-    return historyToCsv(entries);
+    return chunks.join('');
   }
 
   // The whole wallet

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { historyToCsv, MemoryWalletStore, NO_LIMITS, WalletService } from '../../core';
+import { MemoryWalletStore, NO_LIMITS, WalletService } from '../../core';
 import type { RequestOf, ResultOf } from '../../core/messages/extension-protocol';
 import { DurableSandboxProvider } from '../../extension/lib/background/durable-sandbox-provider';
 import { MemoryKeyValueStore } from '../../extension/lib/platform/key-value-store';
@@ -28,7 +28,6 @@ function background() {
       store: local,
       clock,
       notifyLimit: (blocked) => Promise.resolve(void notifications.push(blocked)),
-      toCsv: async (filter) => historyToCsv((await service.history({ kind: filter.kind, limit: 500 })).entries),
     });
   };
   let handlers = start();

@@ -12,6 +12,7 @@ import {
   SANDBOX_TEST_INSTRUMENTS,
   type Clock,
 } from '../../../core';
+import { byCreator } from '../../../core/history/history-filter';
 import type { ParentalControls } from '../../../core/messages/parental-messages';
 import type { ActivityItem, RechargeView, TestOutcome } from '../../../core/messages/wallet-views';
 import { testOutcomeSchema } from '../../../core/messages/wallet-views';
@@ -37,8 +38,6 @@ export interface BackgroundParts {
   clock: Clock;
   /** Tells a parent that a limit blocked a recharge of `coins` (a browser notification in the extension). */
   notifyLimit: (blocked: { coins: number; locked: boolean }) => Promise<void>;
-  /** CSV of history entries; the engine's own format. */
-  toCsv: (filter: HistoryFilter) => Promise<string>;
 }
 
 /** History is read in pages of this size when a creator filter has to look through more entries. */
@@ -103,12 +102,13 @@ export function createHandlers(parts: BackgroundParts): HandlersOf<WalletOperati
       return { items: page.entries.map(toActivityItem), nextCursor: page.nextCursor };
     }
     // The engine filters by type and date; the creator filter reads on, page by page, within a bound.
+    const matches = byCreator(creator);
     const items: ActivityItem[] = [];
     let next: string | null = cursor;
     let scanned = 0;
     do {
       const page = await engine.history({ ...query, cursor: next, limit: SCAN_PAGE });
-      for (const entry of page.entries) if (entry.memo.creator === creator) items.push(toActivityItem(entry));
+      for (const entry of page.entries.filter(matches)) items.push(toActivityItem(entry));
       scanned += page.entries.length;
       next = page.nextCursor;
     } while (next !== null && items.length < limit && scanned < SCAN_LIMIT);
@@ -239,7 +239,7 @@ export function createHandlers(parts: BackgroundParts): HandlersOf<WalletOperati
 
     'history/csv': async (filter) => {
       const day = new Date(clock.now()).toISOString().slice(0, 10);
-      return { filename: `livegift-history-${day}.csv`, csv: await parts.toCsv(filter) };
+      return { filename: `livegift-history-${day}.csv`, csv: await engine.exportCsv(filter) };
     },
 
     'receipt/get': async ({ receiptId }) => {

@@ -9,16 +9,18 @@ import { BudgetMeter } from '../ui/BudgetMeter';
 import { failureText } from '../ui/failure-text';
 import { formatDateTime, formatNumber } from '../ui/format';
 import { ScamWarningsSlot } from '../ui/ScamWarningsSlot';
-import { ConnectedSitesSection } from '../bridge/ConnectedSitesSection';
+import { LazyPart } from '../ui/LazyPart';
 import { TestModeBadge } from '../ui/TestModeBadge';
 import { ask } from '../ui/wallet-client';
 import { ApprovedRecharges } from './ApprovedRecharges';
 import { DeclinedRecharges } from './DeclinedRecharges';
 import { RechargeFlow } from './RechargeFlow';
 import { RechargeReceipt } from './Receipt';
-import { ScamWarnings } from './ScamWarnings';
 
 const RECENT_COUNT = 5;
+// Below the balance and loaded after it: the connected sites and this tab's scam warnings (with their rules).
+const loadConnectedSites = () => import('../bridge/ConnectedSitesSection').then(({ ConnectedSitesSection }) => () => <ConnectedSitesSection />);
+const loadScamWarnings = () => import('./ScamWarnings').then((part) => part.ScamWarnings);
 const PENDING_REFRESH_MS = 2_000;
 
 /**
@@ -147,9 +149,9 @@ export function Popup({ rechargeOpen = false }: { /** Starts with the recharge f
           </section>
         </>
       )}
-      <ConnectedSitesSection />
+      <LazyPart load={loadConnectedSites} />
       <ScamWarningsSlot>
-        <ScamWarnings />
+        <LazyPart load={loadScamWarnings} />
       </ScamWarningsSlot>
     </main>
   );
