@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { streamGoalSchema } from '../../core/messages/gift-server-api';
 import { partyIdSchema } from '../../core/ledger/accounts';
+import { paymentConfigOf, paymentEnvironment, type PaymentConfig } from './payments/payment-environment';
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true');
 const positiveInt = z.coerce.number().int().positive();
@@ -63,6 +64,7 @@ const environmentSchema = z.object({
   LIVEGIFT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The built site (demo pages and widget) to serve. */
   LIVEGIFT_STATIC_DIR: z.string().min(1).default('.output'),
+  ...paymentEnvironment,
 });
 
 export interface ServerConfig {
@@ -83,6 +85,8 @@ export interface ServerConfig {
   heartbeatMs: number;
   logLevel: string;
   staticDir: string;
+  /** Stripe in live mode, gift cards in both. */
+  payments: PaymentConfig;
 }
 
 export class ConfigError extends Error {
@@ -101,6 +105,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.LIVEGIFT_MODE === 'live' && !e.LIVEGIFT_JWT_SECRET && !e.LIVEGIFT_JWT_PUBLIC_KEY && !e.LIVEGIFT_JWKS_URL) {
     throw new ConfigError('Invalid configuration:\n  LIVEGIFT_MODE: live mode needs LIVEGIFT_JWT_SECRET, LIVEGIFT_JWT_PUBLIC_KEY or LIVEGIFT_JWKS_URL');
   }
+  const payments = paymentConfigOf(e, e.LIVEGIFT_MODE);
+  if (payments.missing.length > 0) throw new ConfigError(`Invalid configuration:\n  ${payments.missing.join('\n  ')}`);
   const streams = [...e.LIVEGIFT_STREAMS];
   if (e.LIVEGIFT_MODE === 'demo' && !streams.some((stream) => stream.id === DEMO_STREAM.id)) streams.push(DEMO_STREAM);
   return {
@@ -121,5 +127,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     heartbeatMs: e.LIVEGIFT_HEARTBEAT_MS,
     logLevel: e.LIVEGIFT_LOG_LEVEL,
     staticDir: resolve(e.LIVEGIFT_STATIC_DIR),
+    payments: payments.config,
   };
 }
