@@ -15,6 +15,7 @@ import { errorBody, errorResponse } from './http/error-response';
 import { writeRateLimit } from './http/write-rate-limit';
 import { openApiDocument } from './openapi';
 import { catalogRoutes } from './routes/catalog-routes';
+import { giftCardRoutes } from './routes/gift-card-routes';
 import { rechargeStatusRoutes } from './routes/recharge-status-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { streamRoutes } from './routes/stream-routes';
@@ -91,6 +92,7 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   app.route('/v1', walletRoutes(config));
   app.route('/v1', streamRoutes());
   app.route('/v1', rechargeStatusRoutes());
+  app.route('/v1', giftCardRoutes(config));
   app.all('/v1/*', (c) => c.json(errorBody('not-found', `There is no ${c.req.method} ${c.req.path}.`), 404));
 
   // The built demo pages and widget, as a site would host them (npm run build writes .output/).
