@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import * as api from '../../core/messages/gift-server-api';
+import { paymentOperations } from './payments/payment-openapi';
 
 const schema = (type: z.ZodType) => z.toJSONSchema(type, { io: 'input', unrepresentable: 'any' });
 const json = (type: z.ZodType) => ({ 'application/json': { schema: schema(type) } });
@@ -7,6 +8,7 @@ const error = (description: string) => ({ description, content: json(api.apiErro
 const bearer = [{ viewerToken: [] }];
 
 let cached: object | undefined;
+const payments = () => paymentOperations({ json, error, bearer });
 
 /** GET /v1/openapi.json: built from the same zod schemas that check the requests. */
 export function openApiDocument(): object {
@@ -63,7 +65,9 @@ export function openApiDocument(): object {
             422: error('unknown-pack'),
           },
         },
+        get: payments().rechargeStatus,
       },
+      ...payments().paths,
       '/v1/history': {
         get: {
           summary: "The viewer's ledger entries, newest first",
