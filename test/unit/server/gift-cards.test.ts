@@ -97,6 +97,11 @@ describe('POST /v1/gift-cards/redeem', { timeout: 120_000 }, () => {
     expect((await listBatches(database.driver)).find((listed) => listed.id === batch.id)).toMatchObject({ count: 3, redeemed: 1, note: 'lost in the mail' });
   });
 
+  it('takes no Stripe webhook in demo mode, signed or not', async () => {
+    const answer = await api.request('/v1/webhooks/stripe', { method: 'POST', headers: { 'stripe-signature': 't=1,v1=00' }, body: '{}' });
+    expect([answer.status, (await errorOf(answer)).code]).toEqual([404, 'not-found']);
+  });
+
   it('refuses a body that is not a code, without a token, and a malformed one counts as a wrong guess', async () => {
     const ana = (await api.signIn()).token;
     expect((await api.request('/v1/gift-cards/redeem', { json: { code: 'X' } })).status).toBe(401);

@@ -4,6 +4,7 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rechargeResponseSchema, walletResponseSchema } from '../../../core/messages/gift-server-api';
 import { quoteRecharge } from '../../../core/pricing/quote-recharge';
+import { RECONCILE_AFTER_MS, StripeCheckoutProvider, stripeClient } from '../../../widget/server/payments/stripe-checkout-provider';
 import { rechargeStatusResponseSchema } from '../../../widget/server/routes/recharge-status-routes';
 import { signedEvent } from '../../stripe-stand-in/signed-event';
 import { startStripeStandIn, type StandInSession, type StripeStandIn } from '../../stripe-stand-in/stripe-stand-in';
@@ -222,6 +223,13 @@ describe('POST /v1/webhooks/stripe', { timeout: 60_000 }, () => {
     expect(await other.json()).toEqual({ received: true, outcome: 'ignored' });
   });
 
+  it('is in the OpenAPI document, beside the recharges’ status and gift cards', async () => {
+    const openApi = (await (await api.request('/v1/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
+    expect(Object.keys(openApi.paths['/v1/webhooks/stripe']!)).toEqual(['post']);
+    expect(Object.keys(openApi.paths['/v1/recharges']!).sort()).toEqual(['get', 'post']);
+    expect(Object.keys(openApi.paths['/v1/gift-cards/redeem']!)).toEqual(['post']);
+  });
+
   it('a large event is still read whole (the API’s 16 KB body limit does not apply to webhooks)', async () => {
     const token = await viewer();
     const session = paid(await checkout(token, { packId: 'pack-70' }));
@@ -261,5 +269,32 @@ describe('charge.dispute.created', { timeout: 60_000 }, () => {
     await deliver('checkout.session.completed', session);
     await deliver('charge.dispute.created', { id: `dp_half_${session.id}`, object: 'dispute', amount: Math.floor(session.amount_total / 2), payment_intent: session.payment_intent });
     expect(await balanceOf(token)).toBe(1400 - 700);
+  });
+});
+
+describe('a lost webhook', { timeout: 60_000 }, () => {
+  it('a session still open after 10 minutes is asked about (retrieve): paid settles, expired fails, open stays pending', async () => {
+    let now = Date.now();
+    const base = new URL(stripe.url);
+    const provider = new StripeCheckoutProvider({
+      stripe: stripeClient({ secretKey: LIVE_PAYMENTS_ENV.STRIPE_SECRET_KEY, api: { host: base.hostname, port: Number(base.port), protocol: 'http' } }),
+      driver: database.driver,
+      returnUrl: 'http://localhost:5510/demo/',
+      clock: { now: () => now },
+    });
+    const charge = (paymentId: string) => provider.charge({ paymentId, amountMinor: 99, currency: 'USD', region: 'US', instrument: { method: 'card', token: 'checkout' } });
+    const opened = await Promise.all(['paid', 'expired', 'open'].map((name) => charge(`lost-webhook/${name}-${newKey()}`)));
+    const sessions = opened.map((outcome) => (outcome.status === 'pending' ? stripe.sessions.get(outcome.providerRef)! : undefined));
+    Object.assign(sessions[0]!, { status: 'complete', payment_status: 'paid', payment_intent: 'pi_lost' });
+    Object.assign(sessions[1]!, { status: 'expired' });
+    const ids = sessions.map((session) => session!.metadata.livegift_payment_id!);
+    // Before 10 minutes the row is the answer: still pending, Stripe is not asked.
+    expect((await Promise.all(ids.map((id) => provider.lookup(id)))).map((outcome) => outcome.status)).toEqual(['pending', 'pending', 'pending']);
+    now += RECONCILE_AFTER_MS;
+    const later = await Promise.all(ids.map((id) => provider.lookup(id)));
+    expect(later.map((outcome) => outcome.status)).toEqual(['succeeded', 'failed', 'pending']);
+    expect(later[1]).toMatchObject({ reason: 'expired' });
+    // What Stripe said is recorded in the row: asking again answers the same without a new look-up.
+    expect(await provider.lookup(ids[0]!)).toEqual({ status: 'succeeded', providerRef: 'pi_lost' });
   });
 });
