@@ -1,15 +1,9 @@
-import type { z } from 'zod';
+import { error, json } from '../openapi-helpers';
 import { rechargeStatusResponseSchema } from '../routes/recharge-status-routes';
 import { redeemGiftCardRequestSchema, redeemGiftCardResponseSchema } from '../routes/gift-card-routes';
 
-type Helpers = {
-  json: (type: z.ZodType) => object;
-  error: (description: string) => object;
-  bearer: object[];
-};
-
 /** The OpenAPI operations of live payments and gift cards, for openapi.ts. */
-export function paymentOperations({ json, error, bearer }: Helpers) {
+export function paymentOperations(bearer: object[]) {
   return {
     rechargeStatus: {
       summary: "The viewer's latest recharges (after asking the provider about pending ones), failed ones with the reason the viewer reads",
