@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { SqlDriver } from '../../core/storage/sql-driver';
 import { loadConfig } from './config';
 import { migrate } from './db/migrate';
-import { openDatabase } from './db/open-database';
+import { openDatabase, type Database } from './db/open-database';
 import { createBatch, disableBatch, listBatches } from './gift-cards/gift-card-batches';
 import { giftCardSecret } from './gift-cards/gift-card-secret';
 
@@ -24,10 +24,15 @@ interface Output {
 
 const console_: Output = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) };
 
-/** Runs one operator command against the server's database; answers the exit code. */
-export async function runOperatorCommand(argv: string[], env: Record<string, string | undefined> = process.env, io: Output = console_): Promise<number> {
+/** Runs one operator command against the server's database (or an open one, left open); answers the exit code. */
+export async function runOperatorCommand(
+  argv: string[],
+  env: Record<string, string | undefined> = process.env,
+  io: Output = console_,
+  open?: Database,
+): Promise<number> {
   const config = loadConfig(env);
-  const database = await openDatabase(config);
+  const database = open ?? (await openDatabase(config));
   try {
     await migrate(database.driver);
     return await run(argv, database.driver, giftCardSecret(config.payments.giftCards.secret, config.dataDir), io);
@@ -37,7 +42,7 @@ export async function runOperatorCommand(argv: string[], env: Record<string, str
     io.err(USAGE);
     return 2;
   } finally {
-    await database.close();
+    if (!open) await database.close();
   }
 }
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walletResponseSchema } from '../../../core/messages/gift-server-api';
 import { createBatch, disableBatch, listBatches } from '../../../widget/server/gift-cards/gift-card-batches';
 import { giftCardHash, normalizeGiftCardCode } from '../../../widget/server/gift-cards/gift-card-code';
+import { redeemGiftCard } from '../../../widget/server/gift-cards/redeem-gift-card';
 import { runOperatorCommand } from '../../../widget/server/operator-cli';
 import { apiOf, openMemoryDatabase, testServer, type Api, type ServerParts } from './support/test-app';
 
@@ -132,16 +133,19 @@ describe('POST /v1/gift-cards/redeem', { timeout: 120_000 }, () => {
 
 describe('the operator command', { timeout: 120_000 }, () => {
   it('gift-cards create prints the codes once; list and disable work on the same database', async () => {
-    const env = { LIVEGIFT_DATA_DIR: mkdtempSync(join(tmpdir(), 'livegift-cli-')), LIVEGIFT_LOG_LEVEL: 'silent' };
+    const env = { LIVEGIFT_DATA_DIR: mkdtempSync(join(tmpdir(), 'livegift-cli-')), LIVEGIFT_LOG_LEVEL: 'silent', LIVEGIFT_GIFT_CARD_SECRET: GIFT_CARD_SECRET };
     const lines: { out: string[]; err: string[] } = { out: [], err: [] };
     const io = { out: (line: string) => lines.out.push(line), err: (line: string) => lines.err.push(line) };
-    expect(await runOperatorCommand(['gift-cards', 'create', '--coins', '500', '--count', '3', '--note', 'fair'], env, io)).toBe(0);
+    expect(await runOperatorCommand(['gift-cards', 'create', '--coins', '500', '--count', '3', '--note', 'fair'], env, io, database)).toBe(0);
     expect(lines.out).toHaveLength(3);
+    // The printed codes are the ones the server redeems.
+    const redeemed = await redeemGiftCard(database.driver, 'cli-viewer', giftCardHash(secret, normalizeGiftCardCode(lines.out[0]!)!), 'UTC');
+    expect(redeemed).toMatchObject({ kind: 'redeemed', coins: 500, balance: 500 });
     const batch = /Batch (gcb-\w+)/.exec(lines.err.join('\n'))![1]!;
-    expect(await runOperatorCommand(['gift-cards', 'disable', '--batch', batch], env, io)).toBe(0);
+    expect(await runOperatorCommand(['gift-cards', 'disable', '--batch', batch], env, io, database)).toBe(0);
     lines.out.length = 0;
-    expect(await runOperatorCommand(['gift-cards', 'list'], env, io)).toBe(0);
-    expect(lines.out.join('\n')).toMatch(new RegExp(`${batch}  500 coins  0/3 redeemed  disabled`));
-    expect(await runOperatorCommand(['gift-cards', 'create', '--coins', 'many'], env, io)).toBe(2);
+    expect(await runOperatorCommand(['gift-cards', 'list'], env, io, database)).toBe(0);
+    expect(lines.out.join('\n')).toMatch(new RegExp(`${batch}  500 coins  1/3 redeemed  disabled`));
+    expect(await runOperatorCommand(['gift-cards', 'create', '--coins', 'many'], env, io, database)).toBe(2);
   });
 });
