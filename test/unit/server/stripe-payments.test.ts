@@ -6,6 +6,7 @@ import { rechargeResponseSchema, walletResponseSchema } from '../../../core/mess
 import { quoteRecharge } from '../../../core/pricing/quote-recharge';
 import { RECONCILE_AFTER_MS, StripeCheckoutProvider, stripeClient } from '../../../widget/server/payments/stripe-checkout-provider';
 import { rechargeStatusResponseSchema } from '../../../widget/server/routes/recharge-status-routes';
+import { runOperatorCommand } from '../../../widget/server/operator-cli';
 import { signedEvent } from '../../stripe-stand-in/signed-event';
 import { startStripeStandIn, type StandInSession, type StripeStandIn } from '../../stripe-stand-in/stripe-stand-in';
 import { apiOf, LIVE_PAYMENTS_ENV, newKey, openMemoryDatabase, testServer, type Api, type ServerParts } from './support/test-app';
@@ -257,6 +258,10 @@ describe('charge.dispute.created', { timeout: 60_000 }, () => {
     const { rows } = await database.driver.query<{ reason: string }>('SELECT reason FROM account_flags WHERE ref = $1', [dispute.id]);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.reason).toContain('400 of 1400 disputed coins taken back');
+    const listed: string[] = [];
+    const io = { out: (line: string) => listed.push(line), err: () => undefined };
+    expect(await runOperatorCommand(['flagged-accounts'], { LIVEGIFT_LOG_LEVEL: 'silent' }, io, database)).toBe(0);
+    expect(listed.filter((line) => line.includes(dispute.id))).toHaveLength(1);
     // New coins after the dispute are the viewer's: a replayed dispute takes nothing more.
     await deliver('checkout.session.completed', paid(await checkout(token, { packId: 'pack-70' })));
     await deliver('charge.dispute.created', dispute);
