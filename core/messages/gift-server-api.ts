@@ -75,6 +75,8 @@ export const rechargeResponseSchema = z.object({
   recharge: rechargeRecordSchema,
   receipt: receiptRecordSchema.nullable(),
   balance: coinsSchema,
+  /** Live mode: the provider's hosted checkout; the recharge stays pending until the provider confirms it. */
+  checkoutUrl: z.url({ protocol: /^https?$/ }).optional(),
 });
 export type RechargeResponse = z.infer<typeof rechargeResponseSchema>;
 

@@ -42,5 +42,8 @@ export const SERVER_ERROR_CODES = Object.freeze([
   'demo-disabled',
   'unavailable',
   'internal',
+  'gift-card-invalid',
+  'gift-card-redeemed',
+  'gift-card-disabled',
 ] as const);
 export type ServerErrorCode = (typeof SERVER_ERROR_CODES)[number];

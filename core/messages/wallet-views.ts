@@ -37,7 +37,7 @@ export const monthSummaryViewSchema = z.object({
 });
 export type MonthSummaryView = z.infer<typeof monthSummaryViewSchema>;
 
-export const failureReasonSchema = z.enum(['declined', 'insufficient-funds', 'blocked-by-bank', 'region-not-supported', 'network']);
+export const failureReasonSchema = z.enum(['declined', 'insufficient-funds', 'blocked-by-bank', 'region-not-supported', 'network', 'expired']);
 export type FailureReasonView = z.infer<typeof failureReasonSchema>;
 
 export const rechargeViewSchema = z.object({

@@ -18,12 +18,15 @@ import { errorBody, errorResponse } from './http/error-response';
 import { writeRateLimit } from './http/write-rate-limit';
 import { openApiDocument } from './openapi';
 import { catalogRoutes } from './routes/catalog-routes';
+import { giftCardRoutes } from './routes/gift-card-routes';
+import { rechargeStatusRoutes } from './routes/recharge-status-routes';
 import { creatorRoutes } from './routes/creator-routes';
 import { creatorSessionRoutes } from './routes/creator-session-routes';
 import { operatorRoutes } from './routes/operator-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { streamRoutes } from './routes/stream-routes';
 import { walletRoutes } from './routes/wallet-routes';
+import { webhookRoutes } from './routes/webhook-routes';
 
 export interface ServerDeps {
   config: ServerConfig;
@@ -72,6 +75,8 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
       maxAge: 600,
     }),
   );
+  // Before the JSON body limit and the write rate limit: a signed event is read as raw bytes, with its own limit.
+  app.route('/v1', webhookRoutes());
   app.use(
     '/v1/*',
     bodyLimit({
@@ -97,6 +102,8 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   app.route('/v1', catalogRoutes());
   app.route('/v1', walletRoutes(config));
   app.route('/v1', streamRoutes());
+  app.route('/v1', rechargeStatusRoutes());
+  app.route('/v1', giftCardRoutes(config));
   app.all('/v1/*', (c) => c.json(errorBody('not-found', `There is no ${c.req.method} ${c.req.path}.`), 404));
 
   // The built demo pages and widget, as a site would host them (npm run build writes .output/).

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { streamGoalSchema } from '../../core/messages/gift-server-api';
 import { partyIdSchema } from '../../core/ledger/accounts';
 import { cashOutPolicySchema, DEFAULT_CASH_OUT_POLICY, type CashOutPolicy } from '../../core/gifts/cash-out';
+import { paymentConfigOf, paymentEnvironment, type PaymentConfig } from './payments/payment-environment';
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true');
 const positiveInt = z.coerce.number().int().positive();
@@ -69,6 +70,7 @@ const environmentSchema = z.object({
   LIVEGIFT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The built site (demo pages and widget) to serve. */
   LIVEGIFT_STATIC_DIR: z.string().min(1).default('.output'),
+  ...paymentEnvironment,
 });
 
 export interface ServerConfig {
@@ -90,6 +92,8 @@ export interface ServerConfig {
   heartbeatMs: number;
   logLevel: string;
   staticDir: string;
+  /** Stripe in live mode, gift cards in both. */
+  payments: PaymentConfig;
 }
 
 export class ConfigError extends Error {
@@ -108,6 +112,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.LIVEGIFT_MODE === 'live' && !e.LIVEGIFT_JWT_SECRET && !e.LIVEGIFT_JWT_PUBLIC_KEY && !e.LIVEGIFT_JWKS_URL) {
     throw new ConfigError('Invalid configuration:\n  LIVEGIFT_MODE: live mode needs LIVEGIFT_JWT_SECRET, LIVEGIFT_JWT_PUBLIC_KEY or LIVEGIFT_JWKS_URL');
   }
+  const payments = paymentConfigOf(e, e.LIVEGIFT_MODE);
+  if (payments.missing.length > 0) throw new ConfigError(`Invalid configuration:\n  ${payments.missing.join('\n  ')}`);
   const streams = [...e.LIVEGIFT_STREAMS];
   if (e.LIVEGIFT_MODE === 'demo' && !streams.some((stream) => stream.id === DEMO_STREAM.id)) streams.push(DEMO_STREAM);
   return {
@@ -129,5 +135,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     heartbeatMs: e.LIVEGIFT_HEARTBEAT_MS,
     logLevel: e.LIVEGIFT_LOG_LEVEL,
     staticDir: resolve(e.LIVEGIFT_STATIC_DIR),
+    payments: payments.config,
   };
 }

@@ -1,7 +1,11 @@
 // Entry point of `npm start` (after the build) and of the server tests' child processes.
 import { ConfigError, loadConfig } from './config';
 import { FolderLockedError } from './db/folder-lock';
+import { isOperatorCommand, runOperatorCommand } from './operator-cli';
 import { startServer } from './server';
+
+// `node main.mjs gift-cards …` and the other operator commands run once instead of the server.
+if (isOperatorCommand(process.argv[2])) process.exit(await runOperatorCommand(process.argv.slice(2)));
 
 try {
   const config = loadConfig();

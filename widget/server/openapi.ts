@@ -1,9 +1,12 @@
 import * as api from '../../core/messages/gift-server-api';
+import { paymentOperations } from './payments/payment-openapi';
 import { creatorApiPaths, creatorSecuritySchemes } from './openapi-creator';
 import { error, json, schema } from './openapi-helpers';
+
 const bearer = [{ viewerToken: [] }];
 
 let cached: object | undefined;
+const payments = () => paymentOperations(bearer);
 
 /** GET /v1/openapi.json: built from the same zod schemas that check the requests. */
 export function openApiDocument(): object {
@@ -60,7 +63,9 @@ export function openApiDocument(): object {
             422: error('unknown-pack'),
           },
         },
+        get: payments().rechargeStatus,
       },
+      ...payments().paths,
       '/v1/history': {
         get: {
           summary: "The viewer's ledger entries, newest first",

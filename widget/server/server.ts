@@ -11,6 +11,7 @@ import { openDatabase, type Database } from './db/open-database';
 import { migrate } from './db/migrate';
 import { GiftFeed } from './feed/gift-feed';
 import { StreamRegistry } from './feed/stream-registry';
+import { StripeCheckoutProvider, stripeClient } from './payments/stripe-checkout-provider';
 
 export interface RunningServer {
   url: string;
@@ -45,7 +46,14 @@ export async function createServerParts(config: ServerConfig, logger: Logger, da
     creatorTokens: creatorTokens(keys),
     operatorTokens: operatorTokens(keys),
     demoSecret,
-    payments: new SandboxPaymentProvider(),
+    payments: config.payments.stripe
+      ? new StripeCheckoutProvider({
+          stripe: stripeClient(config.payments.stripe),
+          driver: database.driver,
+          returnUrl: config.payments.stripe.returnUrl,
+          onError: (error, what) => logger.error({ err: error }, what),
+        })
+      : new SandboxPaymentProvider(),
     logger,
     isClosing: () => closing,
   });

@@ -14,7 +14,18 @@ import { ServerUnreadableError, type ServerClient } from '../server-mode/server-
  * The viewer's account on the site's gift server as a WalletPort: the server prices, limits and records every
  * gift; the tray only asks. Balance and mode come from `GET /v1/wallet`, so `mode` is known after `balance()`.
  */
-export function createServerWallet(client: ServerClient, onMode?: (mode: 'test' | 'live') => void): WalletPort {
+/** What a live server's checkout is paid with: the viewer chooses the actual method on the checkout page. */
+const CHECKOUT_INSTRUMENT = Object.freeze({ method: 'card', token: 'checkout' });
+
+/**
+ * In live mode the shortcut opens the server's hosted checkout (this page is left; the checkout comes back
+ * to the site's return page, which shows the recharge settle). `openCheckout` is replaceable for tests.
+ */
+export function createServerWallet(
+  client: ServerClient,
+  onMode?: (mode: 'test' | 'live') => void,
+  openCheckout: (url: string) => void = (url) => location.assign(url),
+): WalletPort {
   let mode: 'test' | 'live' = 'test';
   return {
     get mode() {
@@ -35,14 +46,17 @@ export function createServerWallet(client: ServerClient, onMode?: (mode: 'test' 
       return receipt;
     },
     async recharge({ packId, idempotencyKey }) {
-      // The shortcut pays with the sandbox's test card; a live server's coins are bought at the site's own checkout.
-      if (mode === 'live') throw { code: 'recharge-on-site', message: 'Buy coins at this site’s checkout.' };
+      // The shortcut pays with the sandbox's test card in test mode; a live server answers with its checkout.
       const result = await client.call(GIFT_SERVER_PATHS.recharges, rechargeResponseSchema, {
         idempotencyKey,
         region: QUICK_RECHARGE_REGION,
         packId,
-        instrument: QUICK_RECHARGE_INSTRUMENT,
+        instrument: mode === 'live' ? CHECKOUT_INSTRUMENT : QUICK_RECHARGE_INSTRUMENT,
       });
+      if (result.checkoutUrl) {
+        openCheckout(result.checkoutUrl);
+        throw { code: 'checkout-opened', message: 'Opening the checkout. Coins can arrive late; never buy twice.' };
+      }
       if (!result.receipt) {
         throw { code: 'recharge-pending', message: 'The payment is still being confirmed; the coins will arrive once it settles.' };
       }
