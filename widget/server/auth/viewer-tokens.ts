@@ -25,8 +25,21 @@ export interface ViewerTokens {
   verify(token: string): Promise<Viewer>;
 }
 
-/** Checks `Authorization: Bearer` tokens: signature (HS256 secret, EdDSA key or JWKS), `aud`, expiry, `sub`, `name`. */
-export function viewerTokens(keys: TokenKeys): ViewerTokens {
+/** Tokens already verified, kept until they expire: a viewer's every tap need not be checked again. */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
+/**
+ * Checks `Authorization: Bearer` tokens: signature (HS256 secret, EdDSA key or JWKS), `aud`, expiry, `sub`,
+ * `name`. A token that verified is remembered (by its exact text) until its `exp`, so the signature check,
+ * a trip to the crypto thread pool, runs once per token rather than once per request.
+ */
+export function viewerTokens(keys: TokenKeys, now: () => number = Date.now): ViewerTokens {
+  const verified = new Map<string, { viewer: Viewer; expiresAt: number }>();
+  const remember = (token: string, viewer: Viewer, exp: number | undefined) => {
+    if (exp === undefined) return;
+    if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value!);
+    verified.set(token, { viewer, expiresAt: exp * 1000 });
+  };
   const publicKey = keys.publicKeyPem ? createPublicKey(keys.publicKeyPem) : undefined;
   const jwks = keys.jwksUrl ? createRemoteJWKSet(new URL(keys.jwksUrl)) : undefined;
   const algorithms = [...(keys.secrets.length > 0 ? ['HS256'] : []), ...(publicKey || jwks ? ['EdDSA', 'Ed25519'] : [])];
@@ -35,10 +48,14 @@ export function viewerTokens(keys: TokenKeys): ViewerTokens {
       audience: TOKEN_AUDIENCE,
       algorithms,
       requiredClaims: ['exp', 'sub'],
+      currentDate: new Date(now()),
       ...(keys.issuer ? { issuer: keys.issuer } : {}),
     });
   return {
     async verify(token) {
+      const known = verified.get(token);
+      if (known && known.expiresAt > now()) return known.viewer;
+      if (known) verified.delete(token);
       let lastError: unknown = new Error('no key configured');
       const candidates: (Uint8Array | JWTVerifyGetKey | ReturnType<typeof createPublicKey>)[] = [
         ...keys.secrets,
@@ -50,7 +67,9 @@ export function viewerTokens(keys: TokenKeys): ViewerTokens {
           const { payload } = await verifyWith(token, key);
           const claims = claimsSchema.safeParse(payload);
           if (!claims.success) throw new ApiFailure(401, 'unauthorized', 'The token needs a viewer id (sub) and a display name (name).');
-          return { id: claims.data.sub, name: claims.data.name };
+          const viewer = { id: claims.data.sub, name: claims.data.name };
+          remember(token, viewer, payload.exp);
+          return viewer;
         } catch (error) {
           if (error instanceof ApiFailure) throw error;
           lastError = error;
