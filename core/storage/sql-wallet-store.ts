@@ -18,7 +18,7 @@ import { STORED_DOCUMENT_SCHEMAS, type StoredDocuments } from './stored-document
 /** Sequence numbers reserved per posting: a transfer and up to SEQ_BLOCK - 1 entries. */
 export const SEQ_BLOCK = 32;
 /** Rows a creator's or system account's balance is spread over. */
-export const DEFAULT_BALANCE_SHARDS = 16;
+export const DEFAULT_BALANCE_SHARDS = 64;
 const MAX_ATTEMPTS = 8;
 
 export interface SqlWalletStoreOptions {

@@ -76,6 +76,7 @@ export class GiftFeed {
   private timer: NodeJS.Timeout | undefined;
   private heartbeat: NodeJS.Timeout | undefined;
   private stopped = false;
+  private listening = false;
 
   constructor(
     private readonly driver: SqlDriver,
@@ -87,6 +88,7 @@ export class GiftFeed {
     const { rows } = await this.driver.query<{ id: unknown }>('SELECT max(id) AS id FROM gift_feed');
     this.cursor = Number(rows[0]?.id ?? 0);
     if (listen) await listen(FEED_CHANNEL, () => this.wake());
+    this.listening = listen !== undefined;
     // Rows left unnumbered by a crash between commit and numbering get their ids now.
     this.kick();
     this.timer = setInterval(() => {
@@ -118,7 +120,8 @@ export class GiftFeed {
         this.numberAgain = false;
         try {
           const numbered = await this.number();
-          if (numbered > 0) this.wake();
+          // Its NOTIFY wakes this process too; without LISTEN, read now.
+          if (numbered > 0 && !this.listening) this.wake();
         } catch (error) {
           if (!this.stopped) this.options.onError(error);
         }
