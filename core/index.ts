@@ -22,6 +22,7 @@ export { MemoryWalletStore } from './storage/memory-wallet-store';
 export { epochMsSchema, type EpochMs } from './epoch-ms';
 export { IllegalTransitionError, isIllegalTransitionError } from './illegal-transition-error';
 export { limitPolicySchema, limitNameSchema, NO_LIMITS, type LimitPolicy, type LimitName } from './limits/limit-policy';
+export { usedPercent } from './limits/budget-use';
 export {
   evaluateLimits,
   limitActionSchema,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { monthKeyAt, monthsBackFrom } from '../../extension/lib/background/month-keys';
-import { toMonthSummaryView, usedPercent } from '../../extension/lib/background/records-to-views';
+import { usedPercent } from '../../core/limits/budget-use';
+import { toMonthSummaryView } from '../../extension/lib/background/records-to-views';
 
 describe('month keys in the viewer’s time zone', () => {
   it('puts an instant in the month of the viewer’s wall clock', () => {

@@ -15,6 +15,7 @@ import { errorBody, errorResponse } from './http/error-response';
 import { writeRateLimit } from './http/write-rate-limit';
 import { openApiDocument } from './openapi';
 import { catalogRoutes } from './routes/catalog-routes';
+import { limitRoutes } from './routes/limit-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { streamRoutes } from './routes/stream-routes';
 import { walletRoutes } from './routes/wallet-routes';
@@ -85,6 +86,7 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   app.route('/v1', sessionRoutes());
   app.route('/v1', catalogRoutes());
   app.route('/v1', walletRoutes(config));
+  app.route('/v1', limitRoutes(config));
   app.route('/v1', streamRoutes());
   app.all('/v1/*', (c) => c.json(errorBody('not-found', `There is no ${c.req.method} ${c.req.path}.`), 404));
 

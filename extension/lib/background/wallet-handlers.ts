@@ -8,6 +8,7 @@ import {
   priceListFor,
   quoteRecharge,
   SANDBOX_TEST_INSTRUMENTS,
+  usedPercent,
   type Clock,
 } from '../../../core';
 import type { ParentalControls } from '../../../core/messages/parental-messages';
@@ -24,7 +25,7 @@ import { BackupKeyStore } from './backup-key-store';
 import { ReplyError } from './reply-error';
 import type { BackgroundWalletService } from './background-wallet-service';
 import type { WalletPreferences } from './wallet-preferences';
-import { toActivityItem, toMonthSummaryView, toRechargeView, toReceiptView, usedPercent } from './records-to-views';
+import { toActivityItem, toMonthSummaryView, toRechargeView, toReceiptView } from './records-to-views';
 
 export interface BackgroundParts {
   engine: BackgroundWalletService;
