@@ -1,6 +1,5 @@
 import { serve, type ServerType } from '@hono/node-server';
 import pino, { type Logger } from 'pino';
-import { SandboxPaymentProvider } from '../../core/payments/sandbox-payment-provider';
 import { createApp } from './app';
 import { demoSigningKey } from './auth/demo-signing-key';
 import { viewerTokens } from './auth/viewer-tokens';
@@ -9,6 +8,11 @@ import { openDatabase, type Database } from './db/open-database';
 import { migrate } from './db/migrate';
 import { GiftFeed } from './feed/gift-feed';
 import { StreamRegistry } from './feed/stream-registry';
+import { settlePendingRecharges, settlePendingRechargesEvery } from './payments/pending-recharges';
+import { PersistedSandboxProvider } from './payments/persisted-sandbox-provider';
+
+/** How often unfinished recharges are asked about again (a delayed test payment settles within this). */
+const PENDING_RECHARGE_CHECK_MS = 5_000;
 
 export interface RunningServer {
   url: string;
@@ -33,6 +37,12 @@ export async function createServerParts(config: ServerConfig, logger: Logger, da
   const demoSecret = config.mode === 'demo' ? (secrets[0] ?? demoSigningKey(config.dataDir)) : undefined;
   if (demoSecret && !secrets.includes(demoSecret)) secrets.push(demoSecret);
   const tokens = viewerTokens({ secrets, publicKeyPem: config.auth.publicKeyPem, jwksUrl: config.auth.jwksUrl, issuer: config.auth.issuer });
+  const payments = new PersistedSandboxProvider(database.driver);
+  const stopSettling = settlePendingRechargesEvery(
+    PENDING_RECHARGE_CHECK_MS,
+    () => settlePendingRecharges(database.driver, payments),
+    (error) => logger.error({ err: error }, 'pending recharges'),
+  );
   let closing = false;
   const app = createApp({
     config,
@@ -41,7 +51,7 @@ export async function createServerParts(config: ServerConfig, logger: Logger, da
     streams,
     tokens,
     demoSecret,
-    payments: new SandboxPaymentProvider(),
+    payments,
     logger,
     isClosing: () => closing,
   });
@@ -50,7 +60,7 @@ export async function createServerParts(config: ServerConfig, logger: Logger, da
     feed,
     async close() {
       closing = true;
-      await feed.stop();
+      await Promise.all([feed.stop(), stopSettling()]);
     },
   };
 }
