@@ -12,9 +12,14 @@ import { ServerUnreadableError, type ServerClient } from '../server-mode/server-
 
 /**
  * The viewer's account on the site's gift server as a WalletPort: the server prices, limits and records every
- * gift; the tray only asks. Balance and mode come from `GET /v1/wallet`, so `mode` is known after `balance()`.
+ * gift; the tray only asks. Balance, mode and the signed-in viewer come from `GET /v1/wallet`, so `mode` is known
+ * after `balance()`.
  */
-export function createServerWallet(client: ServerClient, onMode?: (mode: 'test' | 'live') => void): WalletPort {
+export function createServerWallet(
+  client: ServerClient,
+  onMode?: (mode: 'test' | 'live') => void,
+  onViewer?: (viewer: { id: string; name: string }) => void,
+): WalletPort {
   let mode: 'test' | 'live' = 'test';
   return {
     get mode() {
@@ -24,6 +29,7 @@ export function createServerWallet(client: ServerClient, onMode?: (mode: 'test' 
       const wallet = await client.call(GIFT_SERVER_PATHS.wallet, walletResponseSchema);
       mode = wallet.mode;
       onMode?.(mode);
+      onViewer?.(wallet.viewer);
       return wallet.balance;
     },
     async sendGift(request) {
