@@ -22,19 +22,18 @@ export { MemoryWalletStore } from './storage/memory-wallet-store';
 export { epochMsSchema, type EpochMs } from './epoch-ms';
 export { IllegalTransitionError, isIllegalTransitionError } from './illegal-transition-error';
 export { limitPolicySchema, limitNameSchema, NO_LIMITS, type LimitPolicy, type LimitName } from './limits/limit-policy';
-export { usedPercent } from './limits/budget-use';
 export {
   evaluateLimits,
   limitActionSchema,
   limitUsageSchema,
   limitCheckSchema,
   limitDecisionSchema,
-  BUDGET_WARN_PERCENT,
   type LimitAction,
   type LimitUsage,
   type LimitCheck,
   type LimitDecision,
 } from './limits/evaluate-limits';
+export { budgetStatus, usedPercent, BUDGET_WARN_PERCENT, type BudgetStatus } from './limits/budget-status';
 export {
   approvalRequestSchema,
   approvalStateSchema,
@@ -223,7 +222,7 @@ export {
 } from './history/history-records';
 export { csvField, toCsv } from './history/csv';
 export { historyToCsv, HISTORY_CSV_HEADER } from './history/history-csv';
-export { monthKeyOf, dayKeyOf } from './history/month-key';
+export { monthKeyOf, dayKeyOf, monthsBackFrom } from './history/month-key';
 export { rebuildMonthlySummaries } from './history/monthly-summary';
 export type { WalletStorage, WalletReadTx, WalletWriteTx, WalletRecords, HistoryPage } from './ports/wallet-storage';
 export { walletBackupSchema, parseWalletBackup, type WalletBackup } from './storage/wallet-backup';
@@ -291,7 +290,6 @@ export { BRIDGE_ERROR, bridgeErrorSchema, bridgeError, bridgeCodeForWallet, type
 export {
   pageToContentSchema,
   contentToBackgroundSchema,
-  bridgeAdminSchema,
   BRIDGE_MESSAGE_TYPE,
   BRIDGE_PUSH_TYPE,
   GESTURE_WINDOW_MS,
@@ -299,6 +297,5 @@ export {
   type ContentToPage,
   type ContentToBackground,
   type BackgroundPush,
-  type BridgeAdminMessage,
 } from './bridge/bridge-envelopes';
 // --- end wallet bridge ---

@@ -12,6 +12,7 @@ import type { RechargeRecord } from '../recharge/recharge-record';
 import { restoreKeepingControls } from '../storage/restore-backup';
 import { parseWalletBackup, toWalletBackup, type RestoredWallet, type WalletBackup } from '../storage/wallet-backup';
 import { answerApproval, expireApprovals, listApprovals } from './approvals';
+import { CommitListeners, observeCommits } from './commit-events';
 import { sendGift, type GiftResult } from './gift-flow';
 import { readPolicy, saveBudget, savePolicy } from './limit-gate';
 import { recharge, refreshPending, type RechargeResult } from './recharge-flow';
@@ -33,16 +34,26 @@ export { CREATED_GRACE_MS, type RechargeResult } from './recharge-flow';
 export class WalletService {
   private readonly wallet: WalletContext;
   private readonly cashOut: CashOutPolicy;
+  private readonly committed = new CommitListeners();
   readonly viewerId: string;
   readonly timeZone: string;
   readonly account: string;
 
   constructor(options: WalletServiceOptions) {
-    this.wallet = createWalletContext(options);
+    this.wallet = createWalletContext({ ...options, storage: observeCommits(options.storage, () => this.committed.tell()) });
     this.viewerId = this.wallet.viewerId;
     this.timeZone = this.wallet.timeZone;
     this.account = this.wallet.account;
     this.cashOut = options.cashOut ?? DEFAULT_CASH_OUT_POLICY;
+  }
+
+  /**
+   * Calls `listener` after every write this service committed (a recharge, a gift, an answered approval,
+   * a restored backup…), so the extension hears of changes without reaching into the storage adapter.
+   * Returns the unsubscribe.
+   */
+  onCommitted(listener: () => void): () => void {
+    return this.committed.add(listener);
   }
 
   get paymentMode(): 'test' | 'live' {

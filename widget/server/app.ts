@@ -4,9 +4,11 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
+import type { Creator } from '../../core/messages/creator-api';
 import type { Viewer } from '../../core/messages/gift-server-api';
 import type { PaymentProvider } from '../../core/ports/payment-provider';
 import type { SqlDriver } from '../../core/storage/sql-driver';
+import type { CreatorTokens } from './auth/creator-tokens';
 import type { ViewerTokens } from './auth/viewer-tokens';
 import type { ServerConfig } from './config';
 import type { GiftFeed } from './feed/gift-feed';
@@ -15,6 +17,8 @@ import { errorBody, errorResponse } from './http/error-response';
 import { writeRateLimit } from './http/write-rate-limit';
 import { openApiDocument } from './openapi';
 import { catalogRoutes } from './routes/catalog-routes';
+import { creatorRoutes } from './routes/creator-routes';
+import { creatorSessionRoutes } from './routes/creator-session-routes';
 import { limitRoutes } from './routes/limit-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { streamRoutes } from './routes/stream-routes';
@@ -26,6 +30,7 @@ export interface ServerDeps {
   feed: GiftFeed;
   streams: StreamRegistry;
   tokens: ViewerTokens;
+  creatorTokens: CreatorTokens;
   /** Signs demo sessions; absent in live mode. */
   demoSecret: Uint8Array | undefined;
   payments: PaymentProvider;
@@ -34,7 +39,7 @@ export interface ServerDeps {
   isClosing?: () => boolean;
 }
 
-export type AppEnv = { Variables: { viewer: Viewer; deps: ServerDeps } };
+export type AppEnv = { Variables: { viewer: Viewer; creator: Creator; deps: ServerDeps } };
 export type AppContext = Context<AppEnv>;
 
 /** The HTTP API (and, when built, the demo site) over one database. */
@@ -84,6 +89,8 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   });
   app.get('/v1/openapi.json', (c) => c.json(openApiDocument()));
   app.route('/v1', sessionRoutes());
+  app.route('/v1', creatorSessionRoutes());
+  app.route('/v1', creatorRoutes());
   app.route('/v1', catalogRoutes());
   app.route('/v1', walletRoutes(config));
   app.route('/v1', limitRoutes(config));

@@ -2,7 +2,8 @@ import { serve, type ServerType } from '@hono/node-server';
 import pino, { type Logger } from 'pino';
 import { createApp } from './app';
 import { demoSigningKey } from './auth/demo-signing-key';
-import { viewerTokens } from './auth/viewer-tokens';
+import { creatorTokens } from './auth/creator-tokens';
+import { viewerTokens, type TokenKeys } from './auth/viewer-tokens';
 import type { ServerConfig } from './config';
 import { openDatabase, type Database } from './db/open-database';
 import { migrate } from './db/migrate';
@@ -36,7 +37,7 @@ export async function createServerParts(config: ServerConfig, logger: Logger, da
   const secrets: Uint8Array[] = config.auth.secret ? [new TextEncoder().encode(config.auth.secret)] : [];
   const demoSecret = config.mode === 'demo' ? (secrets[0] ?? demoSigningKey(config.dataDir)) : undefined;
   if (demoSecret && !secrets.includes(demoSecret)) secrets.push(demoSecret);
-  const tokens = viewerTokens({ secrets, publicKeyPem: config.auth.publicKeyPem, jwksUrl: config.auth.jwksUrl, issuer: config.auth.issuer });
+  const keys: TokenKeys = { secrets, publicKeyPem: config.auth.publicKeyPem, jwksUrl: config.auth.jwksUrl, issuer: config.auth.issuer };
   const payments = new PersistedSandboxProvider(database.driver);
   const stopSettling = settlePendingRechargesEvery(
     PENDING_RECHARGE_CHECK_MS,
@@ -49,7 +50,8 @@ export async function createServerParts(config: ServerConfig, logger: Logger, da
     driver: database.driver,
     feed,
     streams,
-    tokens,
+    tokens: viewerTokens(keys),
+    creatorTokens: creatorTokens(keys),
     demoSecret,
     payments,
     logger,

@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
-import { usedPercent } from '../../../core/limits/budget-use';
-import { BUDGET_WARN_PERCENT } from '../../../core/limits/evaluate-limits';
+import { budgetStatus } from '../../../core/limits/budget-status';
 import type { LimitPolicy } from '../../../core/limits/limit-policy';
 import { monthKeyOf } from '../../../core/history/month-key';
 import { budgetRequestSchema, type LimitsResponse } from '../../../core/messages/gift-server-api';
@@ -16,9 +15,8 @@ async function limitsOf(service: WalletService, policy?: LimitPolicy): Promise<L
   const [current, month] = await Promise.all([policy ?? service.getPolicy(), service.monthlySummary(monthKeyOf(Date.now(), service.timeZone))]);
   const cap = current.budget.monthlyGiftCoins;
   const spent = Math.max(0, month.spent);
-  const percent = usedPercent(spent, cap);
   return {
-    budget: { monthlyGiftCoins: cap, spentThisMonth: spent, usedPercent: percent, warning: percent !== null && percent >= BUDGET_WARN_PERCENT },
+    budget: { monthlyGiftCoins: cap, spentThisMonth: spent, ...budgetStatus(spent, cap) },
     parental: current.parental,
   };
 }
