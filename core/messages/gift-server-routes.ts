@@ -13,6 +13,8 @@ export const GIFT_SERVER_PATHS = Object.freeze({
   recharges: '/v1/recharges',
   history: '/v1/history',
   historyCsv: '/v1/history.csv',
+  limits: '/v1/limits',
+  budget: '/v1/limits/budget',
   openApi: '/v1/openapi.json',
   health: '/healthz',
   stream: (stream: string) => `/v1/streams/${encodeURIComponent(stream)}`,

@@ -15,7 +15,7 @@ import { parseWalletBackup, toWalletBackup, type RestoredWallet, type WalletBack
 import { answerApproval, expireApprovals, listApprovals } from './approvals';
 import { CommitListeners, observeCommits } from './commit-events';
 import { sendGift, type GiftResult } from './gift-flow';
-import { readPolicy, savePolicy } from './limit-gate';
+import { readPolicy, saveBudget, savePolicy } from './limit-gate';
 import { recharge, refreshPending, type RechargeResult } from './recharge-flow';
 import { reverse } from './reversal-flow';
 import { createWalletContext, type WalletContext, type WalletServiceOptions } from './wallet-context';
@@ -98,6 +98,11 @@ export class WalletService {
   /** Saves the budget and parental limits. Checking the parent's PIN is the caller's job. */
   setPolicy(policy: LimitPolicy): Promise<LimitPolicy> {
     return savePolicy(this.storage, policy);
+  }
+
+  /** Sets the viewer's own budget only; the parental limits stay as they are. */
+  setBudget(monthlyGiftCoins: number | null): Promise<LimitPolicy> {
+    return saveBudget(this.storage, monthlyGiftCoins);
   }
 
   listApprovals(state?: ApprovalRequest['state']): Promise<ApprovalRequest[]> {

@@ -23,6 +23,7 @@ import { rechargeStatusRoutes } from './routes/recharge-status-routes';
 import { creatorRoutes } from './routes/creator-routes';
 import { creatorSessionRoutes } from './routes/creator-session-routes';
 import { operatorRoutes } from './routes/operator-routes';
+import { limitRoutes } from './routes/limit-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { streamRoutes } from './routes/stream-routes';
 import { walletRoutes } from './routes/wallet-routes';
@@ -101,6 +102,7 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   app.route('/v1', operatorRoutes());
   app.route('/v1', catalogRoutes());
   app.route('/v1', walletRoutes(config));
+  app.route('/v1', limitRoutes(config));
   app.route('/v1', streamRoutes());
   app.route('/v1', rechargeStatusRoutes());
   app.route('/v1', giftCardRoutes(config));

@@ -66,6 +66,27 @@ export function openApiDocument(): object {
         get: payments().rechargeStatus,
       },
       ...payments().paths,
+      '/v1/limits': {
+        get: {
+          summary: "The viewer's own limits: the monthly gift budget with this month's use, and the parental limits (read-only)",
+          security: bearer,
+          responses: { 200: { description: 'limits', content: json(api.limitsResponseSchema) }, 401: error('unauthorized') },
+        },
+      },
+      '/v1/limits/budget': {
+        post: {
+          summary: "Set (or with null remove) the viewer's own monthly gift budget; parental limits are not changed here",
+          security: bearer,
+          requestBody: { required: true, content: json(api.budgetRequestSchema) },
+          responses: {
+            200: { description: 'the limits after the change', content: json(api.limitsResponseSchema) },
+            400: error('invalid-request'),
+            401: error('unauthorized'),
+            413: error('body-too-large'),
+            429: error('rate-limited (Retry-After)'),
+          },
+        },
+      },
       '/v1/history': {
         get: {
           summary: "The viewer's ledger entries, newest first",

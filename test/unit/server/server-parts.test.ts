@@ -79,6 +79,21 @@ describe('viewer tokens', () => {
     const confused = await new SignJWT({ name: 'Eve' }).setProtectedHeader({ alg: 'HS256' }).setSubject('viewer-7').setAudience('livegift').setExpirationTime('5m').sign(new TextEncoder().encode(pem));
     await expect(tokens.verify(confused)).rejects.toMatchObject({ status: 401 });
   });
+
+  it('remembers a verified token only until it expires, and never a refused one', async () => {
+    const secret = new TextEncoder().encode('a-site-secret-of-at-least-32-characters');
+    let clock = Date.now();
+    const tokens = viewerTokens({ secrets: [secret] }, () => clock);
+    const token = await new SignJWT({ name: 'Ann' }).setProtectedHeader({ alg: 'HS256' }).setSubject('viewer-8').setAudience('livegift').setExpirationTime('60s').sign(secret);
+    expect(await tokens.verify(token)).toEqual({ id: 'viewer-8', name: 'Ann' });
+    expect(await tokens.verify(token)).toEqual({ id: 'viewer-8', name: 'Ann' });
+    clock += 61_000;
+    await expect(tokens.verify(token)).rejects.toMatchObject({ status: 401, message: expect.stringMatching(/expired/) });
+    // A forged copy (same claims, wrong signature) is refused although the genuine token was accepted before.
+    clock -= 61_000;
+    const forged = `${token.slice(0, token.lastIndexOf('.'))}.${'A'.repeat(43)}`;
+    await expect(tokens.verify(forged)).rejects.toMatchObject({ status: 401 });
+  });
 });
 
 describe('the data folder lock', () => {

@@ -11,7 +11,7 @@ async function setup(options: { coins?: number; token?: string | null } = {}) {
   const token = options.token === undefined ? 'token-of-ana' : options.token;
   const client = createServerClient({ server: 'https://gifts.example', getToken: () => token, fetch: server.fetch });
   const opened: string[] = [];
-  return { server, opened, wallet: createServerWallet(client, undefined, (url) => opened.push(url)) };
+  return { server, opened, wallet: createServerWallet(client, { openCheckout: (url) => opened.push(url) }) };
 }
 
 /** A live server's answer to a recharge: pending, with the checkout to pay at. */

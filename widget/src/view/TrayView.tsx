@@ -1,5 +1,4 @@
-import { DEFAULT_GIFT_CATALOG } from '../../../core/gift-catalog';
-import { defaultGiftArt } from '../catalog/default-gift-art';
+import { bundledArtOf } from '../catalog/default-gift-art';
 import { translator } from '../i18n/locale';
 import { isLowBalance } from '../logic/balance-level';
 import { QUANTITY_CHOICES, tapCost } from '../logic/quantity';
@@ -85,7 +84,7 @@ export function TrayView({ controller }: { controller: TrayController }) {
                   gift={gift}
                   i18n={i18n}
                   short={balance !== null && tapCost(gift.coins, quantity) > balance}
-                  art={catalog === DEFAULT_GIFT_CATALOG ? defaultGiftArt(gift.id) : null}
+                  art={bundledArtOf(gift)}
                   onTap={(giftId) => controller.tap(giftId)}
                 />
                 {/* The combo counts up on the gift being tapped, as live apps show it. */}

@@ -12,19 +12,27 @@ import { ServerUnreadableError, type ServerClient } from '../server-mode/server-
 
 /**
  * The viewer's account on the site's gift server as a WalletPort: the server prices, limits and records every
- * gift; the tray only asks. Balance and mode come from `GET /v1/wallet`, so `mode` is known after `balance()`.
+ * gift; the tray only asks. Balance, mode and the signed-in viewer come from `GET /v1/wallet`, so `mode` is known
+ * after `balance()`.
  */
 /** What a live server's checkout is paid with: the viewer chooses the actual method on the checkout page. */
 const CHECKOUT_INSTRUMENT = Object.freeze({ method: 'card', token: 'checkout' });
 
-/**
- * In live mode the shortcut opens the server's hosted checkout (this page is left; the checkout comes back
- * to the site's return page, which shows the recharge settle). `openCheckout` is replaceable for tests.
- */
+export interface ServerWalletEvents {
+  /** The server's mode, learnt with each balance. */
+  onMode?: (mode: 'test' | 'live') => void;
+  /** The signed-in viewer, learnt with each balance. */
+  onViewer?: (viewer: { id: string; name: string }) => void;
+  /**
+   * In live mode the shortcut opens the server's hosted checkout (this page is left; the checkout comes back
+   * to the site's return page, which shows the recharge settle). Replaceable for tests.
+   */
+  openCheckout?: (url: string) => void;
+}
+
 export function createServerWallet(
   client: ServerClient,
-  onMode?: (mode: 'test' | 'live') => void,
-  openCheckout: (url: string) => void = (url) => location.assign(url),
+  { onMode, onViewer, openCheckout = (url) => location.assign(url) }: ServerWalletEvents = {},
 ): WalletPort {
   let mode: 'test' | 'live' = 'test';
   return {
@@ -35,6 +43,7 @@ export function createServerWallet(
       const wallet = await client.call(GIFT_SERVER_PATHS.wallet, walletResponseSchema);
       mode = wallet.mode;
       onMode?.(mode);
+      onViewer?.(wallet.viewer);
       return wallet.balance;
     },
     async sendGift(request) {
