@@ -11,10 +11,14 @@ import type { ViewerTokens } from './auth/viewer-tokens';
 import type { ServerConfig } from './config';
 import type { GiftFeed } from './feed/gift-feed';
 import type { StreamRegistry } from './feed/stream-registry';
+import type { OverlayFeed } from './overlay/overlay-feed';
+import type { OverlayStore } from './overlay/overlay-store';
 import { errorBody, errorResponse } from './http/error-response';
 import { writeRateLimit } from './http/write-rate-limit';
 import { openApiDocument } from './openapi';
 import { catalogRoutes } from './routes/catalog-routes';
+import { overlayPageRoutes } from './routes/overlay-page-routes';
+import { overlayRoutes } from './routes/overlay-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { streamRoutes } from './routes/stream-routes';
 import { walletRoutes } from './routes/wallet-routes';
@@ -24,6 +28,8 @@ export interface ServerDeps {
   driver: SqlDriver;
   feed: GiftFeed;
   streams: StreamRegistry;
+  overlays: OverlayStore;
+  overlayFeed: OverlayFeed;
   tokens: ViewerTokens;
   /** Signs demo sessions; absent in live mode. */
   demoSecret: Uint8Array | undefined;
@@ -35,6 +41,9 @@ export interface ServerDeps {
 
 export type AppEnv = { Variables: { viewer: Viewer; deps: ServerDeps } };
 export type AppContext = Context<AppEnv>;
+
+/** Overlay URLs are secrets: logs keep their shape, not their token. */
+const redactOverlayToken = (path: string) => path.replace(/\/overlay\/[^/]+/, '/overlay/…');
 
 /** The HTTP API (and, when built, the demo site) over one database. */
 export function createApp(deps: ServerDeps): Hono<AppEnv> {
@@ -50,7 +59,7 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
       return c.json(errorBody('unavailable', 'The server is shutting down; try again in a moment.'), 503);
     }
     await next();
-    logger.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+    logger.info({ method: c.req.method, path: redactOverlayToken(c.req.path), status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
   // Sites embed the widget and call the API from their own pages: no frame or resource-policy block.
   app.use('*', secureHeaders({ xFrameOptions: false, crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false }));
@@ -86,6 +95,7 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   app.route('/v1', catalogRoutes());
   app.route('/v1', walletRoutes(config));
   app.route('/v1', streamRoutes());
+  app.route('/v1', overlayRoutes());
   app.all('/v1/*', (c) => c.json(errorBody('not-found', `There is no ${c.req.method} ${c.req.path}.`), 404));
 
   // The built demo pages and widget, as a site would host them (npm run build writes .output/).
@@ -95,6 +105,7 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   app.get('/demo', (c) => c.redirect('/demo/'));
   app.get('/demo/*', files);
   app.get('/widget/*', files);
+  app.route('/', overlayPageRoutes(config.staticDir));
 
   app.onError((error, c) => errorResponse(c, error, logError));
   app.notFound((c) => c.json(errorBody('not-found', `There is no ${c.req.method} ${c.req.path}.`), 404));

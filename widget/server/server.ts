@@ -9,6 +9,8 @@ import { openDatabase, type Database } from './db/open-database';
 import { migrate } from './db/migrate';
 import { GiftFeed } from './feed/gift-feed';
 import { StreamRegistry } from './feed/stream-registry';
+import { OverlayFeed } from './overlay/overlay-feed';
+import { OverlayStore } from './overlay/overlay-store';
 
 export interface RunningServer {
   url: string;
@@ -29,6 +31,13 @@ export async function createServerParts(config: ServerConfig, logger: Logger, da
     onError: (error) => logger.error({ err: error }, 'gift feed'),
   });
   await feed.start((channel, onNotify) => database.listen(channel, onNotify));
+  const overlays = new OverlayStore(database.driver);
+  const overlayFeed = new OverlayFeed(database.driver, overlays, {
+    pollMs: config.feedPollMs,
+    heartbeatMs: config.heartbeatMs,
+    onError: (error) => logger.error({ err: error }, 'overlay feed'),
+  });
+  await overlayFeed.start((channel, onNotify) => database.listen(channel, onNotify));
   const secrets: Uint8Array[] = config.auth.secret ? [new TextEncoder().encode(config.auth.secret)] : [];
   const demoSecret = config.mode === 'demo' ? (secrets[0] ?? demoSigningKey(config.dataDir)) : undefined;
   if (demoSecret && !secrets.includes(demoSecret)) secrets.push(demoSecret);
@@ -39,6 +48,8 @@ export async function createServerParts(config: ServerConfig, logger: Logger, da
     driver: database.driver,
     feed,
     streams,
+    overlays,
+    overlayFeed,
     tokens,
     demoSecret,
     payments: new SandboxPaymentProvider(),
@@ -48,8 +59,11 @@ export async function createServerParts(config: ServerConfig, logger: Logger, da
   return {
     app,
     feed,
+    overlays,
+    overlayFeed,
     async close() {
       closing = true;
+      await overlayFeed.stop();
       await feed.stop();
     },
   };

@@ -1,5 +1,5 @@
 /** The default gifts that have drawn art in `widget/art/` (copied beside the entry as `art/<id>.svg`). */
-const GIFTS_WITH_ART = new Set(['rose', 'finger-heart', 'perfume', 'doughnut', 'hat', 'galaxy', 'lion']);
+export const GIFTS_WITH_ART = new Set(['rose', 'finger-heart', 'perfume', 'doughnut', 'hat', 'galaxy', 'lion']);
 
 /**
  * The bundled art of a default gift: an SVG file beside the entry, loaded as an image when shown, so it
