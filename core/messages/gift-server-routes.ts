@@ -5,6 +5,8 @@ export const GIFT_SERVER_API_VERSION = 'v1';
 /** Paths relative to the server's origin. Stream ids are URL-encoded into the path. */
 export const GIFT_SERVER_PATHS = Object.freeze({
   demoSession: '/v1/demo/session',
+  demoCreatorSession: '/v1/demo/creator-session',
+  creatorMe: '/v1/creator/me',
   catalog: '/v1/catalog',
   wallet: '/v1/wallet',
   gifts: '/v1/gifts',
@@ -32,6 +34,7 @@ export const LAST_EVENT_ID_QUERY = 'lastEventId';
 /** Codes the server adds to the wallet's own (`WalletErrorCode`). */
 export const SERVER_ERROR_CODES = Object.freeze([
   'unauthorized',
+  'forbidden',
   'not-found',
   'unknown-stream',
   'body-too-large',

@@ -4,9 +4,11 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
+import type { Creator } from '../../core/messages/creator-api';
 import type { Viewer } from '../../core/messages/gift-server-api';
 import type { PaymentProvider } from '../../core/ports/payment-provider';
 import type { SqlDriver } from '../../core/storage/sql-driver';
+import type { CreatorTokens } from './auth/creator-tokens';
 import type { ViewerTokens } from './auth/viewer-tokens';
 import type { ServerConfig } from './config';
 import type { GiftFeed } from './feed/gift-feed';
@@ -19,6 +21,9 @@ import { openApiDocument } from './openapi';
 import { catalogRoutes } from './routes/catalog-routes';
 import { overlayPageRoutes } from './routes/overlay-page-routes';
 import { overlayRoutes } from './routes/overlay-routes';
+import { creatorOverlayRoutes } from './routes/creator-overlay-routes';
+import { creatorRoutes } from './routes/creator-routes';
+import { creatorSessionRoutes } from './routes/creator-session-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { streamRoutes } from './routes/stream-routes';
 import { walletRoutes } from './routes/wallet-routes';
@@ -31,6 +36,7 @@ export interface ServerDeps {
   overlays: OverlayStore;
   overlayFeed: OverlayFeed;
   tokens: ViewerTokens;
+  creatorTokens: CreatorTokens;
   /** Signs demo sessions; absent in live mode. */
   demoSecret: Uint8Array | undefined;
   payments: PaymentProvider;
@@ -39,7 +45,7 @@ export interface ServerDeps {
   isClosing?: () => boolean;
 }
 
-export type AppEnv = { Variables: { viewer: Viewer; deps: ServerDeps } };
+export type AppEnv = { Variables: { viewer: Viewer; creator: Creator; deps: ServerDeps } };
 export type AppContext = Context<AppEnv>;
 
 /** Overlay URLs are secrets: logs keep their shape, not their token. */
@@ -92,6 +98,9 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   });
   app.get('/v1/openapi.json', (c) => c.json(openApiDocument()));
   app.route('/v1', sessionRoutes());
+  app.route('/v1', creatorSessionRoutes());
+  app.route('/v1', creatorRoutes());
+  app.route('/v1', creatorOverlayRoutes());
   app.route('/v1', catalogRoutes());
   app.route('/v1', walletRoutes(config));
   app.route('/v1', streamRoutes());

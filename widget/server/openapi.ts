@@ -1,9 +1,6 @@
-import { z } from 'zod';
 import * as api from '../../core/messages/gift-server-api';
-
-const schema = (type: z.ZodType) => z.toJSONSchema(type, { io: 'input', unrepresentable: 'any' });
-const json = (type: z.ZodType) => ({ 'application/json': { schema: schema(type) } });
-const error = (description: string) => ({ description, content: json(api.apiErrorSchema) });
+import { creatorApiPaths, creatorSecuritySchemes } from './openapi-creator';
+import { error, json, schema } from './openapi-helpers';
 const bearer = [{ viewerToken: [] }];
 
 let cached: object | undefined;
@@ -14,7 +11,7 @@ export function openApiDocument(): object {
     openapi: '3.1.0',
     info: { title: 'LiveGift gift server', version: '1', description: 'One shared ledger behind every gift tray. Errors: { error: { code, message, approvalId? } }.' },
     components: {
-      securitySchemes: { viewerToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT (aud "livegift", sub = viewer id, name, exp)' } },
+      securitySchemes: { viewerToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT (aud "livegift", sub = viewer id, name, exp)' }, ...creatorSecuritySchemes },
     },
     paths: {
       '/healthz': { get: { summary: 'The database answers', responses: { 200: { description: 'up' }, 503: { description: 'the database does not answer' } } } },
@@ -103,6 +100,7 @@ export function openApiDocument(): object {
           },
         },
       },
+      ...creatorApiPaths(),
     },
   };
   return cached;

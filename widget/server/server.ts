@@ -3,7 +3,8 @@ import pino, { type Logger } from 'pino';
 import { SandboxPaymentProvider } from '../../core/payments/sandbox-payment-provider';
 import { createApp } from './app';
 import { demoSigningKey } from './auth/demo-signing-key';
-import { viewerTokens } from './auth/viewer-tokens';
+import { creatorTokens } from './auth/creator-tokens';
+import { viewerTokens, type TokenKeys } from './auth/viewer-tokens';
 import type { ServerConfig } from './config';
 import { openDatabase, type Database } from './db/open-database';
 import { migrate } from './db/migrate';
@@ -41,7 +42,7 @@ export async function createServerParts(config: ServerConfig, logger: Logger, da
   const secrets: Uint8Array[] = config.auth.secret ? [new TextEncoder().encode(config.auth.secret)] : [];
   const demoSecret = config.mode === 'demo' ? (secrets[0] ?? demoSigningKey(config.dataDir)) : undefined;
   if (demoSecret && !secrets.includes(demoSecret)) secrets.push(demoSecret);
-  const tokens = viewerTokens({ secrets, publicKeyPem: config.auth.publicKeyPem, jwksUrl: config.auth.jwksUrl, issuer: config.auth.issuer });
+  const keys: TokenKeys = { secrets, publicKeyPem: config.auth.publicKeyPem, jwksUrl: config.auth.jwksUrl, issuer: config.auth.issuer };
   let closing = false;
   const app = createApp({
     config,
@@ -50,7 +51,8 @@ export async function createServerParts(config: ServerConfig, logger: Logger, da
     streams,
     overlays,
     overlayFeed,
-    tokens,
+    tokens: viewerTokens(keys),
+    creatorTokens: creatorTokens(keys),
     demoSecret,
     payments: new SandboxPaymentProvider(),
     logger,
