@@ -284,16 +284,17 @@ export class OverlayFeed {
     ]);
     state.tokenHash = tokenHash.rows[0]?.token_hash ?? null;
     for (const subscriber of state.subscribers) if (subscriber.tokenHash !== state.tokenHash) subscriber.close();
-    const hiddenIds = new Set(hidden.map((viewer) => viewer.viewerId));
-    const hiddenChanged = hiddenIds.size !== state.hidden.size || [...hiddenIds].some((id) => !state.hidden.has(id));
     const settingsChanged = JSON.stringify(settings) !== JSON.stringify(state.settings);
-    state.hidden = hiddenIds;
+    state.hidden = new Set(hidden.map((viewer) => viewer.viewerId));
     state.settings = settings;
-    if (first || hiddenChanged) state.board = await this.boardOf(state);
+    // A hidden viewer or a new goal (set on the dashboard) changes the board without a gift.
+    const board = await this.boardOf(state);
+    const boardChanged = JSON.stringify(board) !== JSON.stringify(state.board);
+    state.board = board;
     if (first) return;
     for (const subscriber of state.subscribers) {
       if (settingsChanged) subscriber.send([stateEvent(OVERLAY_EVENT_NAMES.settings, { settings })]);
-      if (hiddenChanged) subscriber.send([stateEvent(OVERLAY_EVENT_NAMES.board, state.board)]);
+      if (boardChanged) subscriber.send([stateEvent(OVERLAY_EVENT_NAMES.board, board)]);
     }
   }
 
