@@ -1,5 +1,6 @@
 import * as api from '../../core/messages/gift-server-api';
 import { creatorApiPaths, creatorSecuritySchemes } from './openapi-creator';
+import { overlayApiPaths } from './openapi-overlay';
 import { error, json, schema } from './openapi-helpers';
 const bearer = [{ viewerToken: [] }];
 
@@ -101,6 +102,7 @@ export function openApiDocument(): object {
         },
       },
       ...creatorApiPaths(),
+      ...overlayApiPaths(),
     },
   };
   return cached;

@@ -218,3 +218,12 @@ describe('the creator’s overlay endpoints', { timeout: 60_000 }, () => {
     expect(Number((rows[0] as { n: unknown }).n)).toBe(0);
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('lists the overlay’s stream and the creator’s overlay endpoints', async () => {
+    const document = (await (await api.request('/v1/openapi.json')).json()) as { paths: Record<string, unknown> };
+    for (const path of ['/v1/overlay/{token}/events', '/v1/creator/overlay', '/v1/creator/overlay/url', '/v1/creator/overlay/settings', '/v1/creator/overlay/test-alert']) {
+      expect(document.paths, path).toHaveProperty([path]);
+    }
+  });
+});
