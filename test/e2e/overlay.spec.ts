@@ -172,3 +172,46 @@ test('prefers-reduced-motion: an alert appears without animation', async ({ brow
   expect(await overlay.alert().evaluate((alert) => getComputedStyle(alert).animationName)).toBe('none');
   await overlay.close();
 });
+
+test('the overlay settings page: make the address, see the overlay connected, save settings, send a test alert, hide a viewer', async ({ browser, request }) => {
+  const context = await browser.newContext();
+  const settings = await context.newPage();
+  const name = unique('Overlay Settings');
+  await settings.goto(`${GIFT_SERVER}/creator/overlay-settings`);
+  await settings.getByLabel('Creator name (demo)').fill(name);
+  await settings.getByRole('button', { name: 'Sign in' }).click();
+  await expect(settings.getByText('You have no overlay address yet.')).toBeVisible();
+  await settings.getByRole('button', { name: 'Make overlay address' }).click();
+  const alertsUrl = await settings.getByLabel('Alerts page address').inputValue();
+  expect(alertsUrl).toMatch(/\/overlay\/[A-Za-z0-9_-]{43}$/);
+  await expect(settings.getByLabel('Goal bar page address')).toHaveValue(`${alertsUrl}/goal`);
+
+  const overlay = await OverlayPage.open(browser, alertsUrl);
+  await expect(settings.locator('[data-overlay="connection"]')).toHaveText('Connected: 1 overlay page is open.', { timeout: 15_000 });
+
+  // Bigger, red alerts from 1 coin, saved and pushed to the open overlay.
+  const firstTier = settings.locator('[data-tier="0"]');
+  await firstTier.getByLabel('Size').selectOption('huge');
+  await firstTier.getByLabel('Colour').fill('#ff0000');
+  await settings.getByRole('button', { name: 'Save alert settings' }).click();
+  await expect(settings.getByText('Alert settings saved.')).toBeVisible();
+  await settings.getByLabel('Gift', { exact: true }).selectOption('rose');
+  await settings.getByRole('button', { name: 'Send a test alert' }).click();
+  await expect(overlay.alert()).toContainText('TESTTest viewer sent Rose');
+  await expect(overlay.alert()).toHaveClass(/alert--huge/);
+  expect(await overlay.alert().locator('.alert__name').evaluate((element) => getComputedStyle(element).color)).toBe('rgb(255, 0, 0)');
+
+  // A gifter hidden from the settings page never shows on the overlay.
+  // A demo creator's id is their name's slug.
+  const creatorId = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const troll = await ApiViewer.join(request, GIFT_SERVER, unique('Troll'));
+  await troll.gift(creatorId, `${creatorId}-settings`, 'rose');
+  await expect(overlay.alert()).toContainText(`${troll.name} sent Rose`, { timeout: 15_000 });
+  await settings.reload();
+  await settings.getByRole('listitem').filter({ hasText: troll.name }).getByRole('button', { name: 'Hide' }).click();
+  await expect(settings.getByRole('listitem').filter({ hasText: troll.name })).toContainText('(hidden)');
+  await troll.gift(creatorId, `${creatorId}-settings`, 'hat');
+  await overlay.page.waitForTimeout(6000);
+  expect((await overlay.shown()).filter((alert) => alert.text.includes('Hat and Mustache'))).toEqual([]);
+  await Promise.all([overlay.close(), context.close()]);
+});

@@ -169,14 +169,14 @@ function TestPart({ w, client }: { w: OverlayWords; client: ReturnType<typeof ov
   return (
     <div class="stack" data-part="overlay-test">
       <h3>{w.testAlert}</h3>
-      <label class="field">
+      <label class="field" for="overlay-test-gift">
         {w.testGift}
-        <select value={giftId} onChange={(event) => setGiftId(value(event))}>
-          {DEFAULT_GIFT_CATALOG.map((gift) => (
-            <option value={gift.id}>{`${gift.name} (${gift.coins})`}</option>
-          ))}
-        </select>
       </label>
+      <select id="overlay-test-gift" value={giftId} onChange={(event) => setGiftId(value(event))}>
+          {DEFAULT_GIFT_CATALOG.map((gift) => (
+          <option value={gift.id}>{`${gift.name} (${gift.coins})`}</option>
+        ))}
+      </select>
       <div class="row">
         <button type="button" onClick={() => void send()}>
           {w.sendTest}
