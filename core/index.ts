@@ -28,12 +28,12 @@ export {
   limitUsageSchema,
   limitCheckSchema,
   limitDecisionSchema,
-  BUDGET_WARN_PERCENT,
   type LimitAction,
   type LimitUsage,
   type LimitCheck,
   type LimitDecision,
 } from './limits/evaluate-limits';
+export { budgetStatus, usedPercent, BUDGET_WARN_PERCENT, type BudgetStatus } from './limits/budget-status';
 export {
   approvalRequestSchema,
   approvalStateSchema,
@@ -222,7 +222,7 @@ export {
 } from './history/history-records';
 export { csvField, toCsv } from './history/csv';
 export { historyToCsv, HISTORY_CSV_HEADER } from './history/history-csv';
-export { monthKeyOf, dayKeyOf } from './history/month-key';
+export { monthKeyOf, dayKeyOf, monthsBackFrom } from './history/month-key';
 export { rebuildMonthlySummaries } from './history/monthly-summary';
 export type { WalletStorage, WalletReadTx, WalletWriteTx, WalletRecords, HistoryPage } from './ports/wallet-storage';
 export { walletBackupSchema, parseWalletBackup, type WalletBackup } from './storage/wallet-backup';
@@ -290,7 +290,6 @@ export { BRIDGE_ERROR, bridgeErrorSchema, bridgeError, bridgeCodeForWallet, type
 export {
   pageToContentSchema,
   contentToBackgroundSchema,
-  bridgeAdminSchema,
   BRIDGE_MESSAGE_TYPE,
   BRIDGE_PUSH_TYPE,
   GESTURE_WINDOW_MS,
@@ -298,6 +297,5 @@ export {
   type ContentToPage,
   type ContentToBackground,
   type BackgroundPush,
-  type BridgeAdminMessage,
 } from './bridge/bridge-envelopes';
 // --- end wallet bridge ---

@@ -46,12 +46,3 @@ export interface BackgroundPush {
   origin: string;
   push: BridgeEvent;
 }
-
-/** Extension pages → background: the consent window's answer, the connected-sites list, the confirmation threshold. */
-export const bridgeAdminSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('bridge/consent-answer'), requestId: z.string().check(z.minLength(1), z.maxLength(64)), approved: z.boolean() }),
-  z.strictObject({ type: z.literal('bridge/sites-list') }),
-  z.strictObject({ type: z.literal('bridge/sites-disconnect'), origin: z.string().check(z.minLength(1), z.maxLength(2048)) }),
-  z.strictObject({ type: z.literal('bridge/set-confirm-threshold'), coins: z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000_000)) }),
-]);
-export type BridgeAdminMessage = z.infer<typeof bridgeAdminSchema>;

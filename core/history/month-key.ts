@@ -33,3 +33,14 @@ export function dayKeyOf(epochMs: number, timeZone: string): string {
   lastDay = { epochMs, timeZone, key: `${value('year')}-${value('month')}-${value('day')}` };
   return lastDay.key;
 }
+
+/** The `count` months ending with `month`, newest first: '2026-01' → ['2026-01', '2025-12', …]. */
+export function monthsBackFrom(month: string, count: number): string[] {
+  const [year, monthNumber] = month.split('-').map(Number);
+  const keys: string[] = [];
+  for (let back = 0; back < count; back += 1) {
+    const index = year! * 12 + (monthNumber! - 1) - back;
+    keys.push(`${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`);
+  }
+  return keys;
+}

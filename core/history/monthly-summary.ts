@@ -4,7 +4,8 @@ import { monthlySummaryKey, type MonthlySummaryRecord } from './history-records'
 import { dayWindow } from '../limits/time-windows';
 import { dayKeyOf, monthKeyOf } from './month-key';
 
-export type SummaryKind = Exclude<TransferKind, 'reversal'>;
+/** What a viewer's totals count: payouts touch no viewer. */
+export type SummaryKind = Extract<TransferKind, 'recharge' | 'gift'>;
 
 export function emptyMonthlySummary(account: string, period: string): MonthlySummaryRecord {
   return { key: monthlySummaryKey(account, period), account, period, recharged: 0, spent: 0, byCreator: {} };
@@ -23,8 +24,8 @@ export function addToMonthlySummary(summary: MonthlySummaryRecord, entry: Ledger
 
 /** Which kind of activity a transfer counts as in a summary: a reversal counts as its original, negated. */
 export function summaryKindOf(transfer: TransferRecord, original: TransferRecord | undefined): SummaryKind | null {
-  if (transfer.kind !== 'reversal') return transfer.kind;
-  return original && original.kind !== 'reversal' ? original.kind : null;
+  const kind = transfer.kind === 'reversal' ? original?.kind : transfer.kind;
+  return kind === 'recharge' || kind === 'gift' ? kind : null;
 }
 
 /** The month and the day an entry counts in, in the viewer's time zone. */

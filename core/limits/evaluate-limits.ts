@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { coinsSchema, positiveCoinsSchema } from '../money';
+import { budgetStatus } from './budget-status';
 import { limitNameSchema, limitPolicySchema, type LimitPolicy } from './limit-policy';
 
 /** The action about to happen: checked before every recharge and every gift. */
@@ -44,9 +45,6 @@ export const limitDecisionSchema = z.discriminatedUnion('outcome', [
 ]);
 export type LimitDecision = z.infer<typeof limitDecisionSchema>;
 type BlockDecision = Extract<LimitDecision, { outcome: 'block' }>;
-
-/** The budget warns once this share of it is used (after the action). */
-export const BUDGET_WARN_PERCENT = 80;
 
 const coinsText = (coins: number) => new Intl.NumberFormat('en-US').format(coins);
 const ASK_A_PARENT = 'Ask a parent to approve it.';
@@ -133,7 +131,7 @@ function budgetDecision(coins: number, policy: LimitPolicy, usage: LimitUsage): 
       approvable: false,
     };
   }
-  // budget > 0 here: a zero budget blocks every (positive) gift above.
-  const usedPercent = Number((after * 100n) / BigInt(budget));
-  return usedPercent >= BUDGET_WARN_PERCENT ? { outcome: 'warn', limit: 'budget', usedPercent } : { outcome: 'allow' };
+  // `after` fits the budget here, so it is a safe integer; a zero budget blocked every (positive) gift above.
+  const { usedPercent, warning } = budgetStatus(Number(after), budget);
+  return warning && usedPercent !== null ? { outcome: 'warn', limit: 'budget', usedPercent } : { outcome: 'allow' };
 }

@@ -1,12 +1,22 @@
 import { z } from 'zod';
 import { backupOperations } from './backup-messages';
+import { bridgeAdminOperations } from './bridge-admin-messages';
 import { failureSchema, type Failure, type Operation, type Reply } from './operation';
 import { parentalOperations } from './parental-messages';
 import { settingsOperations } from './settings-messages';
 import { walletOperations } from './wallet-operations';
 
-/** Every operation an extension page may ask of the background. */
-export const EXTENSION_OPERATIONS = { ...walletOperations, ...backupOperations, ...settingsOperations, ...parentalOperations };
+/**
+ * Every operation an extension page may ask of the background. A new operation is a request and a
+ * response schema in one of these groups; the background's `Handlers` type then demands its handler.
+ */
+export const EXTENSION_OPERATIONS = {
+  ...walletOperations,
+  ...backupOperations,
+  ...settingsOperations,
+  ...parentalOperations,
+  ...bridgeAdminOperations,
+};
 
 type Operations = typeof EXTENSION_OPERATIONS;
 export type OperationName = keyof Operations;

@@ -10,6 +10,7 @@ import { coinsSchema, positiveCoinsSchema } from '../money';
 import { rechargeRecordSchema } from '../recharge/recharge-record';
 import { giftEntrySchema, idempotencyKeySchema } from '../wallet-entry';
 import { WALLET_ERROR_CODES } from '../wallet-error';
+import { PAYOUT_ERROR_CODES } from '../payouts/payout-error';
 import { rechargeFields } from '../wallet/wallet-inputs';
 import { SERVER_ERROR_CODES } from './gift-server-routes';
 
@@ -140,8 +141,8 @@ export const streamSnapshotEventSchema = streamSnapshotSchema;
 
 // ---- errors -----------------------------------------------------------------------------------
 
-/** The wallet's codes (WalletErrorCode) and the server's own. */
-export const apiErrorCodeSchema = z.enum([...WALLET_ERROR_CODES, ...SERVER_ERROR_CODES]);
+/** The wallet's codes (WalletErrorCode), the server's own and the payouts' (PayoutErrorCode). */
+export const apiErrorCodeSchema = z.enum([...WALLET_ERROR_CODES, ...SERVER_ERROR_CODES, ...PAYOUT_ERROR_CODES]);
 export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>;
 export const apiErrorSchema = z.object({
   error: z.object({

@@ -21,6 +21,7 @@ export const failureCodeSchema = z.enum([
   'unknown-recharge',
   'unknown-receipt',
   'unknown-approval',
+  'unknown-consent',
   'invalid-backup',
   'pin-not-set',
   'pin-already-set',

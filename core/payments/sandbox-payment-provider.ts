@@ -6,8 +6,11 @@ import { priceListFor } from '../pricing/quote-recharge';
 import { PAYMENT_METHODS, paymentMethodIdSchema } from './payment-method';
 import { findSandboxInstrument, normalizeToken } from './sandbox-test-instruments';
 
-/** How long the "settles after a delay" instruments stay pending, unless the constructor says otherwise. */
-export const SANDBOX_SETTLEMENT_DELAY_MS = 30_000;
+/**
+ * How long the "settles after a delay" instruments stay pending, unless the constructor says otherwise:
+ * the extension, the gift server and the popup's "settles after about … seconds" all use this one value.
+ */
+export const SANDBOX_SETTLEMENT_DELAY_MS = 10_000;
 
 const chargeRequestSchema = z.object({
   paymentId: z.string().min(1).max(128),

@@ -27,6 +27,11 @@ export interface SqlWalletStoreOptions {
   /** Shown in the stream feed beside this viewer's gifts. */
   displayName?: string;
   balanceShards?: number;
+  /**
+   * The row every write transaction locks first; the viewer's own account by default. A creator's payout
+   * desk locks the creator's pending-payout account, so one creator's payout operations run in order.
+   */
+  lockAccount?: string;
 }
 
 /** Both drivers may hand bigint and numeric columns back as strings or bigints. */
@@ -48,8 +53,11 @@ function checked<T>(schema: z.ZodType<T>, table: string, record: unknown): T {
 /** Another transaction posted the same key between our check and our insert: run the whole work again. */
 class KeyRace extends Error {}
 
-/** Viewer wallets are locked rows; creators and system accounts are hot and sharded. */
-const isShardedAccount = (account: string) => accountKind(account) !== 'viewer';
+/** Viewer wallets and pending payouts are locked rows; creators and system accounts are hot and sharded. */
+const isShardedAccount = (account: string) => {
+  const kind = accountKind(account);
+  return kind === 'creator' || kind === 'system';
+};
 
 /**
  * One viewer's WalletStorage over the shared SQL ledger (PGlite or PostgreSQL, schema in
@@ -69,6 +77,7 @@ export class SqlWalletStore implements WalletStorage {
   private readonly displayName: string;
   private readonly shards: number;
   private readonly account: string;
+  private readonly lockAccount: string;
 
   constructor(options: SqlWalletStoreOptions) {
     this.driver = options.driver;
@@ -76,6 +85,7 @@ export class SqlWalletStore implements WalletStorage {
     this.displayName = options.displayName ?? options.viewerId;
     this.shards = options.balanceShards ?? DEFAULT_BALANCE_SHARDS;
     this.account = viewerAccount(options.viewerId);
+    this.lockAccount = options.lockAccount ?? this.account;
   }
 
   async write<T>(work: (tx: WalletWriteTx) => Promise<T>): Promise<T> {
@@ -86,7 +96,7 @@ export class SqlWalletStore implements WalletStorage {
           await session.query(
             `INSERT INTO account_balances (account, shard, balance) VALUES ($1, 0, 0)
              ON CONFLICT (account, shard) DO UPDATE SET balance = account_balances.balance`,
-            [this.account],
+            [this.lockAccount],
           );
           return work(new SqlWriteTx(session, this.viewerId, this.displayName, this.shards));
         });
@@ -312,7 +322,7 @@ class SqlWriteTx extends SqlReadTx implements WalletWriteTx {
 
   async putBalance(balance: { account: string; unit: string; balance: number }): Promise<void> {
     if (!isShardedAccount(balance.account)) {
-      // The viewer's row is locked by this transaction: the new balance is exact.
+      // The row this transaction locked first (the viewer's, or a creator's pending payout): the new balance is exact.
       await this.session.query(
         `INSERT INTO account_balances (account, shard, balance) VALUES ($1, 0, $2)
          ON CONFLICT (account, shard) DO UPDATE SET balance = EXCLUDED.balance`,

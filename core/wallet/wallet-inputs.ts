@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { partyIdSchema } from '../ledger/accounts';
+import { VIEWER_TRANSFER_KINDS } from '../ledger/ledger-records';
 import { positiveCoinsSchema } from '../money';
 import { paymentMethodIdSchema } from '../payments/payment-method';
 import type { PaymentInstrument } from '../ports/payment-provider';
@@ -50,7 +51,7 @@ export const reversalInputSchema = z.object({
 export type ReversalInput = z.infer<typeof reversalInputSchema>;
 
 export const historyInputSchema = z.object({
-  kind: z.enum(['recharge', 'gift', 'reversal']).optional(),
+  kind: z.enum(VIEWER_TRANSFER_KINDS).optional(),
   fromMs: z.number().int().optional(),
   toMs: z.number().int().optional(),
   cursor: z.string().max(40).nullable().optional(),

@@ -3,21 +3,22 @@ import type { MonthlySummaryRecord, ReceiptRecord } from '../history/history-rec
 import { historyToCsv } from '../history/history-csv';
 import { emptyMonthlySummary } from '../history/monthly-summary';
 import { creatorAccount, partyIdSchema } from '../ledger/accounts';
-import type { LedgerEntryRecord, TransferKind, TransferRecord } from '../ledger/ledger-records';
+import type { LedgerEntryRecord, TransferRecord, ViewerTransferKind } from '../ledger/ledger-records';
 import { verifyLedger, type LedgerReport } from '../ledger/verify-ledger';
 import { approve as approveRequest, decline as declineRequest, type ApprovalRequest } from '../limits/approval-request';
 import type { LimitPolicy } from '../limits/limit-policy';
-import type { HistoryPage, WalletStorage } from '../ports/wallet-storage';
+import type { WalletStorage } from '../ports/wallet-storage';
 import type { RechargeRecord } from '../recharge/recharge-record';
 import { restoreKeepingControls } from '../storage/restore-backup';
 import { parseWalletBackup, toWalletBackup, type RestoredWallet, type WalletBackup } from '../storage/wallet-backup';
 import { answerApproval, expireApprovals, listApprovals } from './approvals';
+import { CommitListeners, observeCommits } from './commit-events';
 import { sendGift, type GiftResult } from './gift-flow';
 import { readPolicy, savePolicy } from './limit-gate';
 import { recharge, refreshPending, type RechargeResult } from './recharge-flow';
 import { reverse } from './reversal-flow';
 import { createWalletContext, type WalletContext, type WalletServiceOptions } from './wallet-context';
-import { readHistory } from './history-reads';
+import { readHistory, type ViewerHistoryPage } from './history-reads';
 import { monthInputSchema, parseInput, type GiftInput, type HistoryInput, type RechargeInput, type ReversalInput } from './wallet-inputs';
 
 export type { GiftInput, HistoryInput, RechargeInput, ReversalInput } from './wallet-inputs';
@@ -33,16 +34,26 @@ export { CREATED_GRACE_MS, type RechargeResult } from './recharge-flow';
 export class WalletService {
   private readonly wallet: WalletContext;
   private readonly cashOut: CashOutPolicy;
+  private readonly committed = new CommitListeners();
   readonly viewerId: string;
   readonly timeZone: string;
   readonly account: string;
 
   constructor(options: WalletServiceOptions) {
-    this.wallet = createWalletContext(options);
+    this.wallet = createWalletContext({ ...options, storage: observeCommits(options.storage, () => this.committed.tell()) });
     this.viewerId = this.wallet.viewerId;
     this.timeZone = this.wallet.timeZone;
     this.account = this.wallet.account;
     this.cashOut = options.cashOut ?? DEFAULT_CASH_OUT_POLICY;
+  }
+
+  /**
+   * Calls `listener` after every write this service committed (a recharge, a gift, an answered approval,
+   * a restored backup…), so the extension hears of changes without reaching into the storage adapter.
+   * Returns the unsubscribe.
+   */
+  onCommitted(listener: () => void): () => void {
+    return this.committed.add(listener);
   }
 
   get paymentMode(): 'test' | 'live' {
@@ -124,7 +135,7 @@ export class WalletService {
   // History
 
   /** One page of the viewer's entries, newest first, filtered by type and date range. */
-  history(input: HistoryInput = {}): Promise<HistoryPage> {
+  history(input: HistoryInput = {}): Promise<ViewerHistoryPage> {
     return readHistory(this.wallet, input);
   }
 
@@ -139,7 +150,7 @@ export class WalletService {
   }
 
   /** The history matching a filter as CSV, read page by page. */
-  async exportCsv(filter: { kind?: TransferKind; fromMs?: number; toMs?: number } = {}): Promise<string> {
+  async exportCsv(filter: { kind?: ViewerTransferKind; fromMs?: number; toMs?: number } = {}): Promise<string> {
     const entries: LedgerEntryRecord[] = [];
     let cursor: string | null = null;
     do {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { historyToCsv, MemoryWalletStore, NO_LIMITS, WalletService } from '../../core';
-import type { OperationName, RequestOf, ResultOf } from '../../core/messages/extension-protocol';
+import type { RequestOf, ResultOf } from '../../core/messages/extension-protocol';
 import { DurableSandboxProvider } from '../../extension/lib/background/durable-sandbox-provider';
-import { MemoryKeyValueStore } from '../../extension/lib/background/key-value-store';
+import { MemoryKeyValueStore } from '../../extension/lib/platform/key-value-store';
 import { ParentalPinService } from '../../extension/lib/background/parental-pin-service';
-import { createHandlers } from '../../extension/lib/background/wallet-handlers';
+import { createHandlers, type WalletOperationName } from '../../extension/lib/background/wallet-handlers';
 import { WalletPreferences } from '../../extension/lib/background/wallet-preferences';
 import { BackupKeyStore } from '../../extension/lib/background/backup-key-store';
 import { signBackupJson } from '../../core/storage/backup-signature';
@@ -38,7 +38,7 @@ function background() {
     /** Signs a file with this installation's key, as its own export would (a test's privilege, not a page's). */
     sign: async (json: string) => signBackupJson(json, await new BackupKeyStore(local).key()),
     restart: () => (handlers = start()),
-    ask: <Name extends OperationName>(type: Name, payload: RequestOf<Name>) =>
+    ask: <Name extends WalletOperationName>(type: Name, payload: RequestOf<Name>) =>
       (handlers[type] as (payload: RequestOf<Name>) => Promise<ResultOf<Name>>)(payload),
   };
 }

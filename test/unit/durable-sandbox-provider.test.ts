@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DurableSandboxProvider } from '../../extension/lib/background/durable-sandbox-provider';
-import { MemoryKeyValueStore } from '../../extension/lib/background/key-value-store';
+import { MemoryKeyValueStore } from '../../extension/lib/platform/key-value-store';
 
 const DELAY = 10_000;
 const charge = (paymentId: string, token: string) => ({

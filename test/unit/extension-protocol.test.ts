@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { WalletError } from '../../core';
 import { parseExtensionRequest, parseReply } from '../../core/messages/extension-protocol';
-import { isExtensionPage, routeMessage, type Handlers } from '../../extension/lib/background/message-router';
+import { routeMessage, type Handlers } from '../../extension/lib/background/message-router';
+import { isExtensionPage } from '../../extension/lib/platform/sender-kind';
 import { ReplyError } from '../../extension/lib/background/reply-error';
 
 const ORIGIN = 'chrome-extension://abc/';

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { monthKeyAt, monthsBackFrom } from '../../extension/lib/background/month-keys';
-import { toMonthSummaryView, usedPercent } from '../../extension/lib/background/records-to-views';
+import { monthKeyOf, monthsBackFrom } from '../../core/history/month-key';
+import { usedPercent } from '../../core/limits/budget-status';
+import { toMonthSummaryView } from '../../extension/lib/background/records-to-views';
 
 describe('month keys in the viewer’s time zone', () => {
   it('puts an instant in the month of the viewer’s wall clock', () => {
     const newYearUtc = Date.UTC(2026, 0, 1, 3, 0);
-    expect(monthKeyAt(newYearUtc, 'UTC')).toBe('2026-01');
-    expect(monthKeyAt(newYearUtc, 'America/Los_Angeles')).toBe('2025-12');
+    expect(monthKeyOf(newYearUtc, 'UTC')).toBe('2026-01');
+    expect(monthKeyOf(newYearUtc, 'America/Los_Angeles')).toBe('2025-12');
   });
 
   it('counts months back across a year boundary', () => {

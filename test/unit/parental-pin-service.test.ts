@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryKeyValueStore } from '../../extension/lib/background/key-value-store';
+import { MemoryKeyValueStore } from '../../extension/lib/platform/key-value-store';
 import { ParentalPinService, PARENTAL_SESSION_MS } from '../../extension/lib/background/parental-pin-service';
 import { PersistedClock } from '../../extension/lib/background/persisted-clock';
 

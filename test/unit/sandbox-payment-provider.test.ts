@@ -87,11 +87,11 @@ describe('a payment that settles after a delay', () => {
     expect(provider.payments()).toHaveLength(1);
   });
 
-  it('waits 30 seconds unless told otherwise', async () => {
+  it('waits 10 seconds (the popup says so) unless told otherwise', async () => {
     const clock = fakeClock();
     const provider = new SandboxPaymentProvider({ clock });
     await provider.charge(card('4000 0000 0000 0077'));
-    clock.advance(29_999);
+    clock.advance(9_999);
     expect((await provider.lookup('payment-0001')).status).toBe('pending');
     clock.advance(1);
     expect((await provider.lookup('payment-0001')).status).toBe('succeeded');

@@ -9,6 +9,7 @@ import type { Viewer } from '../../core/messages/gift-server-api';
 import type { PaymentProvider } from '../../core/ports/payment-provider';
 import type { SqlDriver } from '../../core/storage/sql-driver';
 import type { CreatorTokens } from './auth/creator-tokens';
+import type { RoleParty, RoleTokens } from './auth/role-tokens';
 import type { ViewerTokens } from './auth/viewer-tokens';
 import type { ServerConfig } from './config';
 import type { GiftFeed } from './feed/gift-feed';
@@ -24,6 +25,7 @@ import { overlayRoutes } from './routes/overlay-routes';
 import { creatorOverlayRoutes } from './routes/creator-overlay-routes';
 import { creatorRoutes } from './routes/creator-routes';
 import { creatorSessionRoutes } from './routes/creator-session-routes';
+import { operatorRoutes } from './routes/operator-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { streamRoutes } from './routes/stream-routes';
 import { walletRoutes } from './routes/wallet-routes';
@@ -37,6 +39,7 @@ export interface ServerDeps {
   overlayFeed: OverlayFeed;
   tokens: ViewerTokens;
   creatorTokens: CreatorTokens;
+  operatorTokens: RoleTokens;
   /** Signs demo sessions; absent in live mode. */
   demoSecret: Uint8Array | undefined;
   payments: PaymentProvider;
@@ -45,7 +48,7 @@ export interface ServerDeps {
   isClosing?: () => boolean;
 }
 
-export type AppEnv = { Variables: { viewer: Viewer; creator: Creator; deps: ServerDeps } };
+export type AppEnv = { Variables: { viewer: Viewer; creator: Creator; operator: RoleParty; deps: ServerDeps } };
 export type AppContext = Context<AppEnv>;
 
 /** Overlay URLs are secrets: logs keep their shape, not their token. */
@@ -101,6 +104,7 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   app.route('/v1', creatorSessionRoutes());
   app.route('/v1', creatorRoutes());
   app.route('/v1', creatorOverlayRoutes());
+  app.route('/v1', operatorRoutes());
   app.route('/v1', catalogRoutes());
   app.route('/v1', walletRoutes(config));
   app.route('/v1', streamRoutes());
@@ -115,6 +119,8 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   app.get('/demo/*', files);
   app.get('/widget/*', files);
   app.route('/', overlayPageRoutes(config.staticDir));
+  app.get('/creator', (c) => c.redirect('/creator/'));
+  app.get('/creator/*', files);
 
   app.onError((error, c) => errorResponse(c, error, logError));
   app.notFound((c) => c.json(errorBody('not-found', `There is no ${c.req.method} ${c.req.path}.`), 404));

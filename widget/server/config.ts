@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { streamGoalSchema } from '../../core/messages/gift-server-api';
 import { partyIdSchema } from '../../core/ledger/accounts';
+import { cashOutPolicySchema, DEFAULT_CASH_OUT_POLICY, type CashOutPolicy } from '../../core/gifts/cash-out';
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true');
 const positiveInt = z.coerce.number().int().positive();
@@ -10,6 +11,20 @@ const listOf = (item: z.ZodType<string, string>) =>
     .string()
     .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
     .pipe(z.array(item));
+
+/** A JSON value in a variable, checked by a schema. */
+const jsonOf = <T>(schema: z.ZodType<T>) =>
+  z
+    .string()
+    .transform((value, context) => {
+      try {
+        return JSON.parse(value) as unknown;
+      } catch {
+        context.addIssue({ code: 'custom', message: 'not JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
 
 const streamConfigSchema = z.object({ id: z.string().min(1).max(128), creator: partyIdSchema, goal: streamGoalSchema.nullable().default(null) });
 export type StreamConfig = z.infer<typeof streamConfigSchema>;
@@ -39,18 +54,9 @@ const environmentSchema = z.object({
   /** Site origins allowed to call the API from a browser, comma-separated (same origin needs none). */
   LIVEGIFT_ALLOWED_ORIGINS: listOf(z.string().url()).default([]),
   /** Streams as JSON: [{ "id", "creator", "goal": { "coins", "title" } }]. */
-  LIVEGIFT_STREAMS: z
-    .string()
-    .transform((value, context) => {
-      try {
-        return JSON.parse(value) as unknown;
-      } catch {
-        context.addIssue({ code: 'custom', message: 'not JSON' });
-        return z.NEVER;
-      }
-    })
-    .pipe(z.array(streamConfigSchema))
-    .default([]),
+  LIVEGIFT_STREAMS: jsonOf(z.array(streamConfigSchema)).default([]),
+  /** What diamonds are worth and the smallest payout: { "currency", "minorUnitsPerThousandDiamonds", "minimumMinor" }. */
+  LIVEGIFT_CASH_OUT: jsonOf(cashOutPolicySchema.strict()).default(DEFAULT_CASH_OUT_POLICY),
   LIVEGIFT_BODY_LIMIT_BYTES: positiveInt.max(10_000_000).default(16_384),
   /** Writes (gifts, recharges, sessions) per second per viewer and per client address. */
   LIVEGIFT_WRITE_RATE_PER_VIEWER: positiveInt.default(20),
@@ -75,6 +81,7 @@ export interface ServerConfig {
   auth: { secret: string | undefined; publicKeyPem: string | undefined; jwksUrl: string | undefined; issuer: string | undefined };
   allowedOrigins: string[];
   streams: StreamConfig[];
+  cashOut: CashOutPolicy;
   bodyLimitBytes: number;
   writeRatePerViewer: number;
   writeRatePerAddress: number;
@@ -113,6 +120,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     auth: { secret: e.LIVEGIFT_JWT_SECRET, publicKeyPem: e.LIVEGIFT_JWT_PUBLIC_KEY, jwksUrl: e.LIVEGIFT_JWKS_URL, issuer: e.LIVEGIFT_JWT_ISSUER },
     allowedOrigins: e.LIVEGIFT_ALLOWED_ORIGINS,
     streams,
+    cashOut: e.LIVEGIFT_CASH_OUT,
     bodyLimitBytes: e.LIVEGIFT_BODY_LIMIT_BYTES,
     writeRatePerViewer: e.LIVEGIFT_WRITE_RATE_PER_VIEWER,
     writeRatePerAddress: e.LIVEGIFT_WRITE_RATE_PER_ADDRESS,

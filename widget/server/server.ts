@@ -4,6 +4,7 @@ import { SandboxPaymentProvider } from '../../core/payments/sandbox-payment-prov
 import { createApp } from './app';
 import { demoSigningKey } from './auth/demo-signing-key';
 import { creatorTokens } from './auth/creator-tokens';
+import { operatorTokens } from './auth/operator-tokens';
 import { viewerTokens, type TokenKeys } from './auth/viewer-tokens';
 import type { ServerConfig } from './config';
 import { openDatabase, type Database } from './db/open-database';
@@ -53,6 +54,7 @@ export async function createServerParts(config: ServerConfig, logger: Logger, da
     overlayFeed,
     tokens: viewerTokens(keys),
     creatorTokens: creatorTokens(keys),
+    operatorTokens: operatorTokens(keys),
     demoSecret,
     payments: new SandboxPaymentProvider(),
     logger,

@@ -1,6 +1,7 @@
 import { DEFAULT_GIFT_CATALOG } from '../../core/gift-catalog';
 import type { Gift } from '../../core/gift-schema';
 import type { ApprovalAnswerPush, WalletPort } from '../../core/ports/wallet-port';
+import { withRetries } from '../../core/retry/retry-policy';
 import type { GiftEntry } from '../../core/wallet-entry';
 import type { CatalogResult, GiftEvent } from './catalog/tray-schemas';
 import { GiftTrayError } from './gift-tray-error';
@@ -93,7 +94,7 @@ export interface TrayDependencies {
 }
 
 /** A failure without a code is the transport (a backend or extension that did not answer): retry with the same key. */
-const ATTEMPTS = 3;
+const isTransportFailure = (error: unknown) => !(error && typeof error === 'object' && 'code' in error);
 
 /**
  * The tray's behaviour without any DOM: wallet choice, sends in tap order, combos, confirmation,
@@ -377,8 +378,9 @@ export class TrayController {
       return this.fail(gift.id, count, readRefusal(error));
     }
     try {
-      const receipt = await this.withRetries(() =>
-        wallet.sendGift({ giftId: gift.id, count, creator, stream, idempotencyKey, maxCoins: gift.coins * count }),
+      const receipt = await withRetries(
+        () => wallet.sendGift({ giftId: gift.id, count, creator, stream, idempotencyKey, maxCoins: gift.coins * count }),
+        isTransportFailure,
       );
       if (this.asked?.key === idempotencyKey) this.asked = null;
       this.update({
@@ -425,17 +427,6 @@ export class TrayController {
     throw new GiftTrayError(refusal.code, refusal.message, refusal.approvalId);
   }
 
-  private async withRetries<T>(operation: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await operation();
-      } catch (error) {
-        const transient = !(error && typeof error === 'object' && 'code' in error);
-        if (!transient || attempt >= ATTEMPTS) throw error;
-      }
-    }
-  }
-
   private endComboLater(): void {
     clearTimeout(this.comboTimer);
     this.comboTimer = setTimeout(() => this.update({ combo: null }), COMBO_WINDOW_MS);
@@ -466,7 +457,7 @@ export class TrayController {
     try {
       ({ wallet } = await this.ensureWallet());
       const key = this.deps.newKey();
-      const entry = await this.withRetries(() => wallet.recharge({ packId: SHORTCUT_PACK.packId, idempotencyKey: key }));
+      const entry = await withRetries(() => wallet.recharge({ packId: SHORTCUT_PACK.packId, idempotencyKey: key }), isTransportFailure);
       this.update({
         note: { kind: 'recharged', coins: entry.coins },
         limit: this.state.limit?.kind === 'recharges-locked' ? null : this.state.limit,

@@ -1,5 +1,5 @@
 import { backupSigningKeySchema, newBackupSigningKey, type BackupSigningKey } from '../../../core/storage/backup-signature';
-import type { KeyValueStore } from './key-value-store';
+import type { KeyValueStore } from '../platform/key-value-store';
 
 const KEY = 'backup.signingKey';
 

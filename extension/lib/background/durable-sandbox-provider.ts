@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SandboxPaymentProvider, type Clock } from '../../../core';
 import type { ChargeOutcome, ChargeRequest, PaymentProvider } from '../../../core/ports/payment-provider';
-import type { KeyValueStore } from './key-value-store';
+import type { KeyValueStore } from '../platform/key-value-store';
 
 const LOG_KEY = 'sandbox.receivedPayments';
 

@@ -1,5 +1,6 @@
 import { isWalletError } from '../../../core';
 import {
+  isOperationName,
   parseExtensionRequest,
   type OperationName,
   type ReplyOf,
@@ -9,19 +10,16 @@ import {
 import type { Failure, FailureCode } from '../../../core/messages/operation';
 import { ReplyError } from './reply-error';
 
+/** The handlers of some operations (one feature's): each gets its validated payload and returns its result. */
+export type HandlersOf<Name extends OperationName> = { [N in Name]: (payload: RequestOf<N>) => Promise<ResultOf<N>> };
+
 /** One handler per operation: the compiler checks none is missing and every result has the right shape. */
-export type Handlers = { [Name in OperationName]: (payload: RequestOf<Name>) => Promise<ResultOf<Name>> };
+export type Handlers = HandlersOf<OperationName>;
 
-/** Who sent a message, as the browser reports it (never as the message claims). */
-export interface MessageSender {
-  id?: string;
-  url?: string;
-  tab?: unknown;
-}
-
-/** Only the extension's own pages (popup, history, options) may use the wallet protocol. */
-export function isExtensionPage(sender: MessageSender, extensionId: string, extensionOrigin: string): boolean {
-  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+/** Is this message meant for the extension protocol (another protocol's messages are left to it)? */
+export function isOperationMessage(message: unknown): boolean {
+  if (typeof message !== 'object' || message === null) return false;
+  return isOperationName((message as { type?: unknown }).type) || 'payload' in message;
 }
 
 /**

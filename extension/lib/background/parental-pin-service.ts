@@ -12,7 +12,7 @@ import {
   type PinLockoutState,
 } from '../../../core';
 import type { ParentalSession, ParentalStatus } from '../../../core/messages/parental-messages';
-import type { KeyValueStore } from './key-value-store';
+import type { KeyValueStore } from '../platform/key-value-store';
 import { ReplyError } from './reply-error';
 
 const PIN_KEY = 'parental.pinHash';

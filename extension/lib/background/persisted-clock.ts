@@ -1,6 +1,6 @@
 import { HighWaterClock } from '../../../core/limits/high-water-clock';
 import type { Clock } from '../../../core/ports/clock';
-import type { KeyValueStore } from './key-value-store';
+import type { KeyValueStore } from '../platform/key-value-store';
 
 const LAST_SEEN_KEY = 'clock.lastSeen';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { KeyValueStore } from './key-value-store';
+import type { KeyValueStore } from '../platform/key-value-store';
 
 const ATTEMPTS_KEY = 'recharge.awaitingApproval';
 

@@ -1,32 +1,33 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { historyToCsv, systemClock, WalletService, type LedgerEntryRecord } from '../../../core';
-import { isOperationName } from '../../../core/messages/extension-protocol';
+import { historyToCsv, isScamMessage, SANDBOX_SETTLEMENT_DELAY_MS, systemClock, WalletService, type LedgerEntryRecord } from '../../../core';
 import { DexieWalletStore } from '../../../core/storage/dexie-wallet-store';
-import { BrowserStorageArea } from './browser-storage-area';
+import { startWalletBridge } from '../bridge/start-wallet-bridge';
+import { extensionStorageAreas } from '../platform/browser-storage-area';
+import { notify } from '../platform/notify';
+import { startNavigationGuard } from '../scam/navigation-guard';
+import { updateRulesFromUrl } from '../scam/rules-updater';
+import { handleScamRequest } from '../scam/scam-request-handler';
+import { dispatchMessage } from './dispatch-message';
 import { DurableSandboxProvider } from './durable-sandbox-provider';
-import { MemoryKeyValueStore } from './key-value-store';
-import { isExtensionPage, routeMessage } from './message-router';
 import { ParentalPinService } from './parental-pin-service';
 import { PersistedClock } from './persisted-clock';
 import { createHandlers } from './wallet-handlers';
-import type { BackgroundWalletService } from './background-wallet-service';
 import { WalletPreferences } from './wallet-preferences';
 
-/** The sandbox's "settles after a delay" test instrument clears after this long in the extension. */
-export const SANDBOX_SETTLEMENT_DELAY_MS = 10_000;
-
 /**
- * Builds everything the background owns. It keeps nothing that matters in memory: the wallet is in
- * IndexedDB, the PIN, lockout, preferences and the sandbox's log in storage.local, so the browser may
- * stop this worker between any two messages.
+ * The background's composition root: builds every part once (storage areas, clock, preferences, the
+ * wallet) and answers every message through one dispatch. It keeps nothing that matters in memory: the
+ * wallet is in IndexedDB, the PIN, lockout, preferences and the sandbox's log in storage.local, so the
+ * browser may stop this worker between any two messages.
  */
-export function startBackground(): WalletService {
-  const local = new BrowserStorageArea(browser.storage.local);
+export function startBackground(): void {
+  const { local, session } = extensionStorageAreas();
   // A clock set back must not end a PIN lockout or reopen a day's or month's limit.
   const clock = new PersistedClock(local, systemClock);
-  // The unlock session may vanish with the browser; older Firefox releases have no session area.
-  const session = browser.storage.session ? new BrowserStorageArea(browser.storage.session) : new MemoryKeyValueStore();
+  const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  const uiRegion = browser.i18n.getUILanguage().split('-')[1]?.toUpperCase() ?? 'US';
+  const preferences = new WalletPreferences(local, uiRegion);
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   const service = new WalletService({
     storage: new DexieWalletStore(),
@@ -34,23 +35,16 @@ export function startBackground(): WalletService {
     clock,
     timeZone,
   });
-  const engine: BackgroundWalletService = service;
-  const uiRegion = browser.i18n.getUILanguage().split('-')[1]?.toUpperCase() ?? 'US';
 
-  const handlers = createHandlers({
-    engine,
+  const walletHandlers = createHandlers({
+    engine: service,
     pin: new ParentalPinService(local, session, clock),
-    preferences: new WalletPreferences(local, uiRegion),
+    preferences,
     store: local,
     clock,
-    notifyLimit: async ({ coins, locked }) => {
+    notifyLimit: ({ coins, locked }) => {
       const amount = new Intl.NumberFormat(browser.i18n.getUILanguage()).format(coins);
-      await browser.notifications.create({
-        type: 'basic',
-        iconUrl: browser.runtime.getURL('/icon/128.png'),
-        title: i18n.t('notify.title'),
-        message: locked ? i18n.t('notify.rechargeLocked', coins, { coins: amount }) : i18n.t('notify.rechargeOverLimit', coins, { coins: amount }),
-      });
+      return notify(locked ? i18n.t('notify.rechargeLocked', coins, { coins: amount }) : i18n.t('notify.rechargeOverLimit', coins, { coins: amount }));
     },
     toCsv: async (filter) => {
       const { creator, ...query } = filter;
@@ -64,16 +58,24 @@ export function startBackground(): WalletService {
       return historyToCsv(entries);
     },
   });
+  // The wallet bridge for web pages, on the same WalletService (extension/README.md, Wallet bridge).
+  const bridge = startWalletBridge({ wallet: service, local, preferences, notify, extension });
 
-  const extensionOrigin = browser.runtime.getURL('/');
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Sender facts come from the browser, never from the message: only the extension's own pages get in.
-    if (!isExtensionPage(sender, browser.runtime.id, extensionOrigin)) return undefined;
-    // Messages of other protocols (another listener may own them) are left alone.
-    const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
-    const ours = isOperationName(type) || (typeof message === 'object' && message !== null && 'payload' in message);
-    if (!ours) return undefined;
-    return clock.ready.then(() => routeMessage(handlers, message)).finally(() => void clock.save().catch(() => undefined));
-  });
-  return service;
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    dispatchMessage(
+      {
+        extension,
+        // Every operation of core/messages/ has its handler here; the compiler checks none is missing.
+        handlers: { ...walletHandlers, ...bridge.adminHandlers },
+        around: (run) => clock.ready.then(run).finally(() => void clock.save().catch(() => undefined)),
+        fromContentScript: bridge.fromContentScript,
+        scam: { owns: isScamMessage, handle: (scamMessage, from) => handleScamRequest(scamMessage, from) },
+      },
+      message,
+      sender,
+    ),
+  );
+
+  startNavigationGuard();
+  void updateRulesFromUrl();
 }

@@ -1,8 +1,10 @@
 import {
-  BUDGET_WARN_PERCENT,
+  budgetStatus,
   COIN_PACKS,
   compareChannels,
   isWalletError,
+  monthKeyOf,
+  monthsBackFrom,
   NO_LIMITS,
   paymentMethodsFor,
   priceListFor,
@@ -14,9 +16,10 @@ import type { ParentalControls } from '../../../core/messages/parental-messages'
 import type { ActivityItem, RechargeView, TestOutcome } from '../../../core/messages/wallet-views';
 import { testOutcomeSchema } from '../../../core/messages/wallet-views';
 import type { HistoryFilter } from '../../../core/messages/wallet-operations';
-import type { KeyValueStore } from './key-value-store';
-import type { Handlers } from './message-router';
-import { monthKeyAt, monthsBackFrom } from './month-keys';
+import type { KeyValueStore } from '../platform/key-value-store';
+import type { bridgeAdminOperations } from '../../../core/messages/bridge-admin-messages';
+import type { OperationName } from '../../../core/messages/extension-protocol';
+import type { HandlersOf } from './message-router';
 import type { ParentalPinService } from './parental-pin-service';
 import { RechargeAttempts } from './recharge-attempts';
 import { createBackupHandlers } from './backup-handlers';
@@ -24,7 +27,7 @@ import { BackupKeyStore } from './backup-key-store';
 import { ReplyError } from './reply-error';
 import type { BackgroundWalletService } from './background-wallet-service';
 import type { WalletPreferences } from './wallet-preferences';
-import { toActivityItem, toMonthSummaryView, toRechargeView, toReceiptView, usedPercent } from './records-to-views';
+import { toActivityItem, toMonthSummaryView, toRechargeView, toReceiptView } from './records-to-views';
 
 export interface BackgroundParts {
   engine: BackgroundWalletService;
@@ -48,8 +51,11 @@ function tokenFor(method: string, outcome: TestOutcome): string {
   return SANDBOX_TEST_INSTRUMENTS.find((instrument) => instrument.appliesTo === appliesTo && instrument.outcome === outcome)!.token;
 }
 
-/** Every operation of the protocol, wired to the wallet engine, the PIN and the stored preferences. */
-export function createHandlers(parts: BackgroundParts): Handlers {
+/** The operations the wallet's own handlers answer: all but the bridge's (start-wallet-bridge.ts answers those). */
+export type WalletOperationName = Exclude<OperationName, keyof typeof bridgeAdminOperations>;
+
+/** Every wallet operation of the protocol, wired to the wallet engine, the PIN and the stored preferences. */
+export function createHandlers(parts: BackgroundParts): HandlersOf<WalletOperationName> {
   const { engine, pin, preferences, clock } = parts;
   const attempts = new RechargeAttempts(parts.store);
 
@@ -116,7 +122,7 @@ export function createHandlers(parts: BackgroundParts): Handlers {
       const open = [...(await engine.listRecharges('created')), ...(await engine.listRecharges('pending'))];
       // A delayed payment may have cleared since the popup was last open: ask before showing it.
       if (open.length > 0) await engine.refreshPending();
-      const month = monthKeyAt(clock.now(), engine.timeZone);
+      const month = monthKeyOf(clock.now(), engine.timeZone);
       const [balance, recent, summary, policy, pending, stillOpen, region, waiting] = await Promise.all([
         engine.balance(),
         recentLimit > 0 ? engine.history({ limit: recentLimit, cursor: null }) : Promise.resolve({ entries: [], nextCursor: null }),
@@ -129,7 +135,6 @@ export function createHandlers(parts: BackgroundParts): Handlers {
       ]);
       const approved = new Set((await engine.listApprovals('approved')).map((approval) => approval.id));
       const cap = policy.budget.monthlyGiftCoins;
-      const percent = usedPercent(summary.spent, cap);
       return {
         balance,
         testMode: engine.paymentMode === 'test',
@@ -139,8 +144,7 @@ export function createHandlers(parts: BackgroundParts): Handlers {
         budget: {
           monthlyBudgetCoins: cap,
           spentThisMonthCoins: summary.spent,
-          usedPercent: percent,
-          warning: percent !== null && percent >= BUDGET_WARN_PERCENT,
+          ...budgetStatus(summary.spent, cap),
         },
         month: toMonthSummaryView(summary),
         pendingRecharges: stillOpen.flat().map(toRechargeView),
@@ -215,7 +219,7 @@ export function createHandlers(parts: BackgroundParts): Handlers {
     'history/page': historyPage,
 
     'history/months': async ({ count }) => {
-      const keys = monthsBackFrom(monthKeyAt(clock.now(), engine.timeZone), count);
+      const keys = monthsBackFrom(monthKeyOf(clock.now(), engine.timeZone), count);
       const summaries = await Promise.all(keys.map((key) => engine.monthlySummary(key)));
       return { months: summaries.map(toMonthSummaryView) };
     },

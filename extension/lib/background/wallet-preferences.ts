@@ -1,6 +1,6 @@
 import { isRegion, priceListFor, REGIONS } from '../../../core';
 import type { WalletSettings } from '../../../core/messages/settings-messages';
-import type { KeyValueStore } from './key-value-store';
+import type { KeyValueStore } from '../platform/key-value-store';
 import { ReplyError } from './reply-error';
 import type { BackgroundWalletService } from './background-wallet-service';
 

@@ -1,19 +1,14 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import type { ConnectedSitesView } from '../../../core/messages/bridge-admin-messages';
+import { ask } from '../ui/wallet-client';
 import { bridgeText as t } from './bridge-text';
+import { DEFAULT_CONFIRM_AT_COINS } from './connected-sites';
 
-interface SitesView {
-  confirmAtCoins: number;
-  sites: { origin: string; connectedAt: number }[];
-}
-
-async function loadSites(): Promise<SitesView> {
-  const reply = (await browser.runtime.sendMessage({ type: 'bridge/sites-list' })) as ({ ok?: boolean } & Partial<SitesView>) | undefined;
-  return {
-    confirmAtCoins: typeof reply?.confirmAtCoins === 'number' ? reply.confirmAtCoins : 1000,
-    sites: reply?.ok && Array.isArray(reply.sites) ? reply.sites : [],
-  };
+/** The list as the background has it; an unanswered request shows no sites and the default threshold. */
+async function loadSites(): Promise<ConnectedSitesView> {
+  const reply = await ask('bridge/sites-list', {});
+  return reply.ok ? reply.value : { confirmAtCoins: DEFAULT_CONFIRM_AT_COINS, sites: [] };
 }
 
 /**
@@ -21,7 +16,7 @@ async function loadSites(): Promise<SitesView> {
  * on the options page also the gift size from which a site's gifts are confirmed in a window.
  */
 export function ConnectedSitesSection({ withThreshold = false }: { withThreshold?: boolean }) {
-  const view = useSignal<SitesView | null>(null);
+  const view = useSignal<ConnectedSitesView | null>(null);
   const threshold = useSignal('');
   const saved = useSignal(false);
   const load = async () => {
@@ -32,15 +27,14 @@ export function ConnectedSitesSection({ withThreshold = false }: { withThreshold
     void load();
   }, []);
   const disconnect = async (origin: string) => {
-    await browser.runtime.sendMessage({ type: 'bridge/sites-disconnect', origin });
+    await ask('bridge/sites-disconnect', { origin });
     await load();
   };
   const saveThreshold = async (event: Event) => {
     event.preventDefault();
     const coins = Number(threshold.value);
     if (!Number.isSafeInteger(coins) || coins < 1) return;
-    await browser.runtime.sendMessage({ type: 'bridge/set-confirm-threshold', coins });
-    saved.value = true;
+    saved.value = (await ask('bridge/set-confirm-threshold', { coins })).ok;
   };
   const sites = view.value?.sites;
   return (

@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { useArmedAfterFocus } from './arm-after-focus';
+import { ask } from '../ui/wallet-client';
 import { bridgeText as t } from './bridge-text';
 
 /** The question the background put in this window's address (only the extension can open this page). */
@@ -22,7 +22,7 @@ export function ConsentWindow({ question }: { question: ReturnType<typeof readQu
   const armed = useArmedAfterFocus();
   const answer = async (approved: boolean) => {
     if (!armed) return;
-    await browser.runtime.sendMessage({ type: 'bridge/consent-answer', requestId: question.requestId, approved });
+    await ask('bridge/consent-answer', { requestId: question.requestId, approved });
     window.close();
   };
   const isGift = question.kind === 'gift';

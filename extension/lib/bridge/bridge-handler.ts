@@ -8,22 +8,17 @@ import {
   type GiftSendParams,
   type GiftSendResult,
 } from '../../../core/bridge/bridge-protocol';
-import { findGift } from '../../../core/gift-catalog';
 import type { Gift } from '../../../core/gift-schema';
-import type { ApprovalRequest } from '../../../core/limits/approval-request';
 import type { Clock } from '../../../core/ports/clock';
 import { isWalletError } from '../../../core/wallet-error';
-import type { GiftInput, GiftResult } from '../../../core/wallet/wallet-service';
+import type { WalletService } from '../../../core/wallet/wallet-service';
+import { Refused, refuse } from './bridge-refusal';
 import type { ConsentPort, ConsentQuestion } from './consent';
-import type { ConfirmedGift, ConnectedSites } from './connected-sites';
+import type { ConnectedSites } from './connected-sites';
+import { mayPageSpend, requireConnected } from './may-page-spend';
 
-/** The part of the background's WalletService the bridge uses. */
-export interface BridgeWalletService {
-  readonly paymentMode: 'test' | 'live';
-  balance(): Promise<number>;
-  sendGift(input: GiftInput): Promise<GiftResult>;
-  listApprovals(): Promise<ApprovalRequest[]>;
-}
+/** The part of the background's WalletService the bridge uses (pushes follow `onCommitted`). */
+export type BridgeWalletService = Pick<WalletService, 'paymentMode' | 'balance' | 'sendGift' | 'listApprovals' | 'onCommitted'>;
 
 export interface BridgeParts {
   wallet: BridgeWalletService;
@@ -49,16 +44,6 @@ export interface BridgeCall {
   tabId?: number;
 }
 
-class Refused extends Error {
-  constructor(readonly error: BridgeError) {
-    super(error.message);
-  }
-}
-
-function refuse(code: BridgeError['code'], message: string, data?: BridgeError['data']): never {
-  throw new Refused(bridgeError(code, message, data));
-}
-
 /**
  * The background's side of the wallet bridge. Every request is untrusted: it is validated, the site
  * must be connected (by the viewer, in an extension window), gifts need a recent tap on the page and
@@ -81,33 +66,11 @@ export function createBridgeHandler(parts: BridgeParts) {
     return asked;
   }
 
-  async function connected(origin: string) {
-    const site = await sites.get(origin);
-    if (!site) refuse(BRIDGE_ERROR.unauthorized, 'This site is not connected to the LiveGift wallet. Ask with wallet_connect first.');
-    return site;
-  }
-
   async function sendGift(origin: string, params: GiftSendParams, gesture: boolean, tabId: number | undefined): Promise<GiftSendResult> {
-    const site = await connected(origin);
-    if (!gesture) refuse(BRIDGE_ERROR.unauthorized, 'A gift needs a tap or a key press on the page just before it.');
-    const gift = findGift(parts.catalog, params.giftId);
-    if (!gift) refuse(BRIDGE_ERROR.invalidParams, `There is no gift "${params.giftId}" in the wallet's catalog.`);
-    const coins = gift.coins * params.count;
-    // The page priced the gift from its own catalog: the viewer tapped for that price, never for more.
-    if (coins > params.maxCoins) {
-      refuse(
-        BRIDGE_ERROR.priceAboveShown,
-        `${gift.name} ×${params.count} costs ${coins} coins in the wallet, more than the ${params.maxCoins} the page showed. Nothing was charged.`,
-      );
-    }
-    const idempotencyKey = await parts.scopeKey(origin, params.idempotencyKey);
-    const exactGift: ConfirmedGift = { scopedKey: idempotencyKey, giftId: gift.id, count: params.count, creator: params.creator, stream: params.stream, coins };
-    const mustAsk = !site.firstGiftConfirmed || coins >= (await sites.confirmAtCoins());
-    // A retry of a gift the viewer confirmed and that went through (the worker restarted, an answer was lost) is not asked again.
-    if (mustAsk && !(await sites.wasConfirmed(exactGift))) {
-      const yes = await askOnce({ kind: 'gift', origin, gift: params, giftName: gift.name, coins }, false);
-      if (!yes) refuse(BRIDGE_ERROR.rejected, 'The viewer did not confirm this gift.');
-    }
+    const { site, idempotencyKey, confirmed } = await mayPageSpend(
+      { sites, catalog: parts.catalog, scopeKey: parts.scopeKey, askViewer: (question) => askOnce(question, false) },
+      { origin, params, gesture },
+    );
     const result = await wallet
       .sendGift({ giftId: params.giftId, count: params.count, creator: params.creator, stream: params.stream, idempotencyKey })
       .catch(async (error: unknown) => {
@@ -118,8 +81,8 @@ export function createBridgeHandler(parts: BridgeParts) {
       });
     // Only a gift that committed is remembered as confirmed, and only it is the site's first gift: a refused
     // one (not enough coins, a limit) leaves nothing a different gift under the same key could use.
-    if (mustAsk) {
-      await sites.rememberConfirmed(exactGift);
+    if (confirmed) {
+      await sites.rememberConfirmed(confirmed);
       if (!site.firstGiftConfirmed) await sites.markFirstGiftConfirmed(origin);
     }
     if (!result.replayed) parts.push(origin, { event: 'balanceChanged', data: { balance: result.balanceAfter } });
@@ -155,7 +118,7 @@ export function createBridgeHandler(parts: BridgeParts) {
         return { connected: true, balance: await wallet.balance(), testMode: wallet.paymentMode === 'test' };
       }
       case 'wallet_balance':
-        await connected(origin);
+        await requireConnected(sites, origin);
         return { balance: await wallet.balance(), testMode: wallet.paymentMode === 'test' };
       case 'wallet_disconnect':
         if (await sites.disconnect(origin)) parts.push(origin, { event: 'disconnect', data: { reason: 'The site disconnected.' } });

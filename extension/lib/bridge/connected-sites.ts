@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { canonicalJson } from '../../../core/ledger/fingerprint';
-import type { KeyValueStore } from '../background/key-value-store';
+import type { KeyValueStore } from '../platform/key-value-store';
 
 const SITES_KEY = 'bridge.connectedSites';
 const CONFIRM_KEY = 'bridge.confirmAtCoins';

@@ -2,11 +2,8 @@ import { browser } from 'wxt/browser';
 import type { BackgroundPush, ContentToPage } from '../../../core/bridge/bridge-envelopes';
 import { BRIDGE_MESSAGE_TYPE, BRIDGE_PUSH_TYPE, PAGE_CHANNEL } from '../../../core/bridge/bridge-names';
 import type { BridgeReply } from '../../../core/bridge/bridge-protocol';
+import { withRetries } from '../../../core/retry/retry-policy';
 import { watchGestures } from './gesture-watch';
-
-/** A worker stopped mid-request answers nothing; the same request (same idempotency key) is sent again. */
-const ATTEMPTS = 4;
-const RETRY_DELAY_MS = 250;
 
 const UNAVAILABLE: BridgeReply = {
   ok: false,
@@ -40,20 +37,25 @@ function extensionAlive(): boolean {
 
 type Loose = Record<string, unknown> | null | undefined;
 
+/** The extension was updated or removed: no try can reach it, so there is no second one. */
+class ExtensionGone extends Error {}
+
 async function askBackground(envelope: unknown, gesture: boolean): Promise<BridgeReply> {
-  for (let attempt = 1; ; attempt++) {
-    if (!extensionAlive()) return UNAVAILABLE;
-    try {
-      const reply = (await browser.runtime.sendMessage({ type: BRIDGE_MESSAGE_TYPE, envelope, gesture })) as Loose;
-      // The background (trusted) built the reply with the bridge's schemas; an empty answer means it was stopped.
-      if (typeof reply?.ok === 'boolean') return reply as BridgeReply;
-      throw new Error('no reply');
-    } catch {
-      // The worker was stopped (or restarted) before answering. A gift carries its idempotency key, so a
-      // second attempt either applies it or returns the result of the first: never twice.
-      if (attempt >= ATTEMPTS) return UNAVAILABLE;
-      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS * attempt));
-    }
+  try {
+    // A worker stopped (or restarted) before answering answers nothing. A gift carries its idempotency key,
+    // so a second try either applies it or returns the result of the first: never twice.
+    return await withRetries(
+      async () => {
+        if (!extensionAlive()) throw new ExtensionGone();
+        const reply = (await browser.runtime.sendMessage({ type: BRIDGE_MESSAGE_TYPE, envelope, gesture })) as Loose;
+        // The background (trusted) built the reply with the bridge's schemas; an empty answer means it was stopped.
+        if (typeof reply?.ok === 'boolean') return reply as BridgeReply;
+        throw new Error('no reply');
+      },
+      (error) => !(error instanceof ExtensionGone),
+    );
+  } catch {
+    return UNAVAILABLE;
   }
 }
 

@@ -1,19 +1,14 @@
-import { i18n } from '#i18n';
-import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
-import {
-  bridgeAdminSchema,
-  contentToBackgroundSchema,
-  pageToContentSchema,
-  BRIDGE_PUSH_TYPE,
-  type BackgroundPush,
-} from '../../../core/bridge/bridge-envelopes';
+import { contentToBackgroundSchema, pageToContentSchema, BRIDGE_PUSH_TYPE, type BackgroundPush } from '../../../core/bridge/bridge-envelopes';
 import type { BridgeEvent } from '../../../core/bridge/bridge-protocol';
 import { DEFAULT_GIFT_CATALOG } from '../../../core/gift-catalog';
+import type { bridgeAdminOperations } from '../../../core/messages/bridge-admin-messages';
 import { systemClock } from '../../../core/ports/clock';
-import { BrowserStorageArea } from '../background/browser-storage-area';
-import { isExtensionPage } from '../background/message-router';
-import { WalletPreferences } from '../background/wallet-preferences';
+import { ReplyError } from '../background/reply-error';
+import type { HandlersOf } from '../background/message-router';
+import type { WalletPreferences } from '../background/wallet-preferences';
+import type { KeyValueStore } from '../platform/key-value-store';
+import type { ExtensionIdentity, MessageSender } from '../platform/sender-kind';
 import { createBridgeHandler, type BridgeWalletService } from './bridge-handler';
 import { ConnectedSites } from './connected-sites';
 import { scopeKeyToSite } from './scope-key';
@@ -23,15 +18,29 @@ import { WindowConsent } from './window-consent';
 
 const MALFORMED = { ok: false, error: { code: -32602, message: 'A bridge message is { channel, direction, id, request } and nothing else.' } };
 
+export interface WalletBridgeParts {
+  /** The background's own WalletService: one wallet, one database. */
+  wallet: BridgeWalletService;
+  local: KeyValueStore;
+  /** The parents' "notify me" switch, shared with the popup's recharges. */
+  preferences: WalletPreferences;
+  notify: (message: string) => Promise<void>;
+  extension: ExtensionIdentity;
+}
+
+export interface WalletBridge {
+  /** The bridge's operations for the extension's own pages (consent answers, connected sites). */
+  adminHandlers: HandlersOf<keyof typeof bridgeAdminOperations>;
+  /** A message of the bridge's content script in a web page; undefined when it is not the bridge's. */
+  fromContentScript(message: unknown, sender: MessageSender): Promise<unknown> | undefined;
+}
+
 /**
- * Registers the wallet bridge in the background, on the background's own WalletService (one wallet,
- * one database). Web pages reach it only through the bridge content script.
+ * The wallet bridge in the background, on the background's own WalletService (one wallet, one
+ * database). Web pages reach it only through the bridge content script.
  */
-export function startWalletBridge(wallet: BridgeWalletService): void {
-  const local = new BrowserStorageArea(browser.storage.local);
+export function startWalletBridge({ wallet, local, preferences, notify, extension }: WalletBridgeParts): WalletBridge {
   const sites = new ConnectedSites(local);
-  // The parents' "notify me" switch, shared with the popup's recharges (the default region is not used here).
-  const preferences = new WalletPreferences(local, 'US');
   const consent = new WindowConsent();
   /** The tabs that used the bridge, by site: where pushes go. Lost on a worker restart, refilled by the next request. */
   const tabs = new Map<string, Set<number>>();
@@ -71,7 +80,7 @@ export function startWalletBridge(wallet: BridgeWalletService): void {
     const balance = await wallet.balance();
     for (const origin of tabs.keys()) if (await sites.get(origin)) push(origin, { event: 'balanceChanged', data: { balance } });
   }
-  Dexie.on('storagemutated', () => {
+  wallet.onCommitted(() => {
     clearTimeout(pending);
     pending = setTimeout(() => {
       void pushBalance().catch(() => undefined);
@@ -90,37 +99,32 @@ export function startWalletBridge(wallet: BridgeWalletService): void {
     watchApproval: ({ tabId, ...entry }) => watched.watch({ ...entry, tabIds: tabId === undefined ? [] : [tabId] }),
   });
 
-  const extensionOrigin = browser.runtime.getURL('/');
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  const adminHandlers: WalletBridge['adminHandlers'] = {
+    'bridge/consent-answer': ({ requestId, approved }) => {
+      if (!consent.answer(requestId, approved)) {
+        return Promise.reject(new ReplyError('unknown-consent', 'No question waits for this answer (it was answered or closed).'));
+      }
+      return Promise.resolve({});
+    },
+    'bridge/sites-list': async () => {
+      const [list, confirmAtCoins] = await Promise.all([sites.list(), sites.confirmAtCoins()]);
+      return { confirmAtCoins, sites: list.map(({ origin, connectedAt }) => ({ origin, connectedAt })) };
+    },
+    'bridge/set-confirm-threshold': async ({ coins }) => {
+      await sites.setConfirmAtCoins(coins);
+      return {};
+    },
+    'bridge/sites-disconnect': async ({ origin }) => {
+      if (await sites.disconnect(origin)) push(origin, { event: 'disconnect', data: { reason: 'The viewer disconnected this site.' } });
+      return {};
+    },
+  };
+
+  function fromContentScript(message: unknown, sender: MessageSender): Promise<unknown> | undefined {
     const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
     if (typeof type !== 'string' || !type.startsWith('bridge/')) return undefined;
-
-    if (isExtensionPage(sender, browser.runtime.id, extensionOrigin)) {
-      const admin = bridgeAdminSchema.safeParse(message);
-      if (!admin.success) return Promise.resolve({ ok: false });
-      switch (admin.data.type) {
-        case 'bridge/consent-answer':
-          return Promise.resolve({ ok: consent.answer(admin.data.requestId, admin.data.approved) });
-        case 'bridge/sites-list':
-          return Promise.all([sites.list(), sites.confirmAtCoins()]).then(([list, confirmAtCoins]) => ({
-            ok: true,
-            confirmAtCoins,
-            sites: list.map(({ origin, connectedAt }) => ({ origin, connectedAt })),
-          }));
-        case 'bridge/set-confirm-threshold':
-          return sites.setConfirmAtCoins(admin.data.coins).then(() => ({ ok: true }));
-        case 'bridge/sites-disconnect': {
-          const { origin } = admin.data;
-          return sites.disconnect(origin).then((was) => {
-            if (was) push(origin, { event: 'disconnect', data: { reason: 'The viewer disconnected this site.' } });
-            return { ok: true };
-          });
-        }
-      }
-    }
-
-    // From a web page's content script: the origin is the browser's word, never the message's.
-    const origin = senderOrigin(sender, browser.runtime.id);
+    // The origin is the browser's word, never the message's.
+    const origin = senderOrigin(sender, extension.id);
     if (!origin) return undefined;
     const relayed = contentToBackgroundSchema.safeParse(message);
     if (!relayed.success) return Promise.resolve({ ok: false, error: { code: -32602, message: 'Malformed bridge message.' } });
@@ -136,11 +140,11 @@ export function startWalletBridge(wallet: BridgeWalletService): void {
     return handle({ origin, request: envelope.data.request, gesture: relayed.data.gesture, tabId }).then(async (reply) => {
       // A parent hears about a gift a parental limit stopped, as with a blocked recharge.
       if (!reply.ok && reply.error.data?.reason === 'over-parental-limit' && (await preferences.notifyOnLimit())) {
-        await browser.notifications
-          .create({ type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title: i18n.t('notify.title'), message: reply.error.message })
-          .catch(() => undefined);
+        await notify(reply.error.message).catch(() => undefined);
       }
       return reply;
     });
-  });
+  }
+
+  return { adminHandlers, fromContentScript };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { KeyValueStore } from '../background/key-value-store';
+import type { KeyValueStore } from '../platform/key-value-store';
 
 const WATCHED_KEY = 'bridge.watchedApprovals';
 /** Requests kept at most (each lapses after 24 hours anyway): a page cannot fill storage. */

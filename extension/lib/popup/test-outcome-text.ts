@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { TestOutcome } from '../../../core/messages/wallet-views';
+import { SANDBOX_SETTLEMENT_DELAY_MS } from '../../../core/payments/sandbox-payment-provider';
 
 /** What each sandbox test instrument will do, in the viewer's language. */
 export function testOutcomeText(outcome: TestOutcome): string {
@@ -13,7 +14,7 @@ export function testOutcomeText(outcome: TestOutcome): string {
     case 'blocked-by-bank':
       return i18n.t('sandbox.blockedByBank');
     case 'settles-after-delay':
-      return i18n.t('sandbox.settlesAfterDelay');
+      return i18n.t('sandbox.settlesAfterDelay', { seconds: String(SANDBOX_SETTLEMENT_DELAY_MS / 1000) });
     case 'network-failure':
       return i18n.t('sandbox.networkFailure');
   }

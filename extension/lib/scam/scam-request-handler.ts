@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import { RULES_RESET_REPORT, parseLink, reportRulesUpdate, scamRequestSchema, type ScamRequest, type ScamResponse } from '../../../core';
+import { senderKind } from '../platform/sender-kind';
 import { answerContentScript, type ContentRequest } from './content-requests';
 import { updateRulesFromUrl } from './rules-updater';
 import * as store from './scam-storage';
@@ -25,10 +26,10 @@ const ALLOWED: Record<ScamRequest['type'], 'content' | 'extension' | 'both'> = {
   'scam/false-alarms': 'extension',
 };
 
-function senderKind(sender: Sender): 'content' | 'extension' | null {
-  if (sender.id !== browser.runtime.id) return null;
-  if (sender.url?.startsWith(browser.runtime.getURL('/'))) return 'extension';
-  return sender.tab?.id !== undefined ? 'content' : null;
+/** The platform's kind of sender, in this table's words. */
+function kindOf(sender: Sender): 'content' | 'extension' | null {
+  const kind = senderKind(sender, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
+  return kind === 'extension-page' ? 'extension' : kind === 'content-script' ? 'content' : null;
 }
 
 const fail = (code: string, message: string) => ({ ok: false as const, code, message });
@@ -38,7 +39,7 @@ export async function handleScamRequest(message: unknown, sender: Sender): Promi
   const parsed = scamRequestSchema.safeParse(message);
   if (!parsed.success) return fail('invalid-request', z.prettifyError(parsed.error));
   const request = parsed.data;
-  const kind = senderKind(sender);
+  const kind = kindOf(sender);
   const allowed = ALLOWED[request.type];
   if (!kind || (allowed !== 'both' && allowed !== kind)) return fail('forbidden', 'This sender may not send this message.');
   try {

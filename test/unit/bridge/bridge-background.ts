@@ -1,6 +1,6 @@
 import { DEFAULT_GIFT_CATALOG, MemoryWalletStore, NO_LIMITS, SandboxPaymentProvider, WalletService, type LimitPolicy } from '../../../core';
 import type { BridgeReply } from '../../../core/bridge/bridge-protocol';
-import { MemoryKeyValueStore } from '../../../extension/lib/background/key-value-store';
+import { MemoryKeyValueStore } from '../../../extension/lib/platform/key-value-store';
 import { createBridgeHandler } from '../../../extension/lib/bridge/bridge-handler';
 import type { ConsentQuestion } from '../../../extension/lib/bridge/consent';
 import { ConnectedSites } from '../../../extension/lib/bridge/connected-sites';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryKeyValueStore } from '../../../extension/lib/background/key-value-store';
+import { MemoryKeyValueStore } from '../../../extension/lib/platform/key-value-store';
 import { ConnectedSites } from '../../../extension/lib/bridge/connected-sites';
 import { watchGestures } from '../../../extension/lib/bridge/gesture-watch';
 

@@ -300,6 +300,17 @@ export class GiftFeed {
     for (const state of this.streams.values()) for (const subscriber of state.subscribers) subscriber.heartbeat();
   }
 
+  /** A stream's goal changed: its watchers get the new `goal` at once (with the id of the last gift they have). */
+  async goalChanged(info: StreamInfo): Promise<void> {
+    await this.enqueue(async () => {
+      const state = this.streams.get(info.id);
+      if (!state) return;
+      state.info = info;
+      const [goal] = this.stateEvents(state, this.cursor);
+      for (const subscriber of state.subscribers) subscriber.send([{ ...goal!, id: String(subscriber.lastSent) }]);
+    });
+  }
+
   /** Resolves a stream id, for the routes. */
   find(stream: string): Promise<StreamInfo | undefined> {
     return this.registry.find(stream);
