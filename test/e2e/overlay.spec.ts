@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { DEFAULT_ALERT_SETTINGS } from '../../core/overlay/alert-settings';
 import { startServerProcess } from '../server/support/server-process';
 import { GIFT_SERVER } from './gift-server';
+import { CreatorDashboardPage } from './pages/creator-dashboard-page';
 import { ApiViewer, OverlayCreator, OverlayPage } from './pages/overlay-page';
 import { ServerDemoPage } from './pages/server-demo-page';
 
@@ -173,13 +174,10 @@ test('prefers-reduced-motion: an alert appears without animation', async ({ brow
   await overlay.close();
 });
 
-test('the overlay settings page: make the address, see the overlay connected, save settings, send a test alert, hide a viewer', async ({ browser, request }) => {
-  const context = await browser.newContext();
-  const settings = await context.newPage();
+test('the dashboard’s overlay settings: make the address, see the overlay connected, save settings, send a test alert, hide a viewer', async ({ browser, request }) => {
   const name = unique('Overlay Settings');
-  await settings.goto(`${GIFT_SERVER}/creator/overlay-settings`);
-  await settings.getByLabel('Creator name (demo)').fill(name);
-  await settings.getByRole('button', { name: 'Sign in' }).click();
+  const dashboard = await CreatorDashboardPage.signIn(browser, name);
+  const settings = dashboard.page.locator('#alert-overlay');
   await expect(settings.getByText('You have no overlay address yet.')).toBeVisible();
   await settings.getByRole('button', { name: 'Make overlay address' }).click();
   const alertsUrl = await settings.getByLabel('Alerts page address').inputValue();
@@ -201,17 +199,16 @@ test('the overlay settings page: make the address, see the overlay connected, sa
   await expect(overlay.alert()).toHaveClass(/alert--huge/);
   expect(await overlay.alert().locator('.alert__name').evaluate((element) => getComputedStyle(element).color)).toBe('rgb(255, 0, 0)');
 
-  // A gifter hidden from the settings page never shows on the overlay.
-  // A demo creator's id is their name's slug.
-  const creatorId = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  // A gifter hidden from the dashboard never shows on the overlay.
+  const creatorId = name.toLowerCase().replace(/[^a-z0-9]+/g, '-'); // a demo creator's id is their name's slug
   const troll = await ApiViewer.join(request, GIFT_SERVER, unique('Troll'));
   await troll.gift(creatorId, `${creatorId}-settings`, 'rose');
   await expect(overlay.alert()).toContainText(`${troll.name} sent Rose`, { timeout: 15_000 });
-  await settings.reload();
-  await settings.getByRole('listitem').filter({ hasText: troll.name }).getByRole('button', { name: 'Hide' }).click();
+  // The section refreshes by itself: the new gifter appears in the list.
+  await settings.getByRole('listitem').filter({ hasText: troll.name }).getByRole('button', { name: 'Hide' }).click({ timeout: 15_000 });
   await expect(settings.getByRole('listitem').filter({ hasText: troll.name })).toContainText('(hidden)');
   await troll.gift(creatorId, `${creatorId}-settings`, 'hat');
   await overlay.page.waitForTimeout(6000);
   expect((await overlay.shown()).filter((alert) => alert.text.includes('Hat and Mustache'))).toEqual([]);
-  await Promise.all([overlay.close(), context.close()]);
+  await Promise.all([overlay.close(), dashboard.close()]);
 });

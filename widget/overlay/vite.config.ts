@@ -19,7 +19,7 @@ export default defineConfig({
     target: 'es2022',
     modulePreload: false,
     rollupOptions: {
-      input: { alerts: here('./alerts.html'), goal: here('./goal.html'), 'top-gifters': here('./top-gifters.html'), settings: here('./settings.html') },
+      input: { alerts: here('./alerts.html'), goal: here('./goal.html'), 'top-gifters': here('./top-gifters.html') },
       onwarn: quietZodAnnotations,
     },
   },

@@ -3,13 +3,9 @@ import { DEFAULT_GIFT_CATALOG } from '../../../core/gift-catalog';
 import type { CreatorOverlayResponse, OverlayGiftersResponse, OverlayUrlResponse } from '../../../core/messages/overlay-api';
 import { alertSettingsSchema, type AlertSettings } from '../../../core/overlay/alert-settings';
 import { ALERT_SIZES, ALERT_SOUNDS, type AlertTier } from '../../../core/overlay/alert-tiers';
-import { OverlayRefusal, overlaySettingsClient, type OverlaySession } from './overlay-settings-client';
-import { overlayWords, type OverlayWords, type OverlayWordsLocale } from './overlay-settings-words';
-
-export interface OverlaySettingsProps {
-  session: OverlaySession;
-  locale: OverlayWordsLocale;
-}
+import type { SettingsSectionProps } from '../settings-sections';
+import { OverlayRefusal, overlaySettingsClient } from './overlay-settings-client';
+import { overlayWords, type OverlayWords } from './overlay-settings-words';
 
 /** How often the section asks whether an overlay is connected. */
 const PRESENCE_POLL_MS = 5000;
@@ -187,7 +183,8 @@ function TestPart({ w, client }: { w: OverlayWords; client: ReturnType<typeof ov
   );
 }
 
-function HiddenPart({ w, client, onChange }: { w: OverlayWords; client: ReturnType<typeof overlaySettingsClient>; onChange: () => void }) {
+/** `checkedAt` changes with every refresh of the section, so new gifters appear without reloading the page. */
+function HiddenPart({ w, client, checkedAt, onChange }: { w: OverlayWords; client: ReturnType<typeof overlaySettingsClient>; checkedAt: number; onChange: () => void }) {
   const [gifters, setGifters] = useState<OverlayGiftersResponse['gifters'] | null>(null);
   const [note, setNote] = useState<Note>(null);
   const load = () =>
@@ -195,7 +192,7 @@ function HiddenPart({ w, client, onChange }: { w: OverlayWords; client: ReturnTy
       .gifters()
       .then((body) => setGifters(body.gifters))
       .catch(() => setGifters([]));
-  useEffect(() => void load(), [client]);
+  useEffect(() => void load(), [client, checkedAt]);
   const toggle = async (viewerKey: string, hidden: boolean) => {
     setNote(null);
     try {
@@ -232,16 +229,18 @@ function HiddenPart({ w, client, onChange }: { w: OverlayWords; client: ReturnTy
 }
 
 /** The alert overlay's settings: its secret address, whether it is connected, alerts, a test alert, hidden viewers. */
-export function OverlaySettings({ session, locale }: OverlaySettingsProps) {
+export function OverlaySettings({ session, locale }: SettingsSectionProps) {
   const w = overlayWords(locale);
   const [client] = useState(() => overlaySettingsClient(session));
   const [state, setState] = useState<CreatorOverlayResponse | null>(null);
+  const [checkedAt, setCheckedAt] = useState(0);
   const [failed, setFailed] = useState(false);
   const refresh = () =>
     client
       .state()
       .then((next) => {
         setState(next);
+        setCheckedAt(Date.now());
         setFailed(false);
       })
       .catch(() => setFailed(true));
@@ -256,7 +255,7 @@ export function OverlaySettings({ session, locale }: OverlaySettingsProps) {
       <AddressPart state={state} w={w} locale={locale} client={client} onMade={() => void refresh()} />
       <AlertsPart initial={state.settings} w={w} client={client} />
       <TestPart w={w} client={client} />
-      <HiddenPart w={w} client={client} onChange={() => void refresh()} />
+      <HiddenPart w={w} client={client} checkedAt={checkedAt} onChange={() => void refresh()} />
     </div>
   );
 }

@@ -10,11 +10,8 @@ import {
   type OverlayUrlResponse,
 } from '../../../core/messages/overlay-api';
 import type { AlertSettings } from '../../../core/overlay/alert-settings';
+import type { CreatorSession } from '../session';
 
-/** What the section needs of the dashboard's session: fetch on the gift server with the creator token. */
-export interface OverlaySession {
-  authorizedFetch(path: string, init?: RequestInit): Promise<Response>;
-}
 
 /** A refusal from the server, with its message for the creator. */
 export class OverlayRefusal extends Error {
@@ -31,7 +28,7 @@ async function parsed<T>(response: Response, schema: ZodType<T>): Promise<T> {
 }
 
 /** The creator's overlay endpoints, responses checked by their schemas. */
-export function overlaySettingsClient(session: OverlaySession) {
+export function overlaySettingsClient(session: Pick<CreatorSession, 'authorizedFetch'>) {
   const post = (path: string, body?: unknown) => session.authorizedFetch(path, { method: 'POST', ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
   return {
     state: async (): Promise<CreatorOverlayResponse> => parsed(await session.authorizedFetch(OVERLAY_PATHS.creatorOverlay), creatorOverlayResponseSchema),

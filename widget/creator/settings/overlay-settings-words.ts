@@ -1,5 +1,6 @@
+import type { Locale } from '../i18n/messages';
+
 /** The overlay settings section's words, in the dashboard's two languages. */
-export type OverlayWordsLocale = 'en' | 'es';
 
 export interface OverlayWords {
   loading: string;
@@ -133,4 +134,4 @@ const es: OverlayWords = {
   somethingWrong: 'Algo salió mal; inténtalo de nuevo.',
 };
 
-export const overlayWords = (locale: OverlayWordsLocale): OverlayWords => (locale === 'es' ? es : en);
+export const overlayWords = (locale: Locale): OverlayWords => (locale === 'es' ? es : en);

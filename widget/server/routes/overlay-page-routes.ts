@@ -22,7 +22,7 @@ const PAGES = { '': 'alerts.html', '/goal': 'goal.html', '/top-gifters': 'top-gi
 /**
  * /overlay/{token} (alerts), /overlay/{token}/goal and /overlay/{token}/top-gifters: the built pages of
  * .output/overlay, served only for a token that is the creator's current one. Their scripts and styles sit
- * in /overlay/assets/. /creator/overlay-settings: the overlay settings on a page of their own.
+ * in /overlay/assets/.
  */
 export function overlayPageRoutes(staticDir: string) {
   const page = async (c: AppContext, file: string) => {
@@ -45,7 +45,5 @@ export function overlayPageRoutes(staticDir: string) {
       return page(c, file);
     });
   }
-  // It signs in by itself: its API calls carry the creator token.
-  routes.get('/creator/overlay-settings', (c) => page(c, 'settings.html'));
   return routes;
 }

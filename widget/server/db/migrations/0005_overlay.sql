@@ -40,5 +40,3 @@ CREATE TABLE overlay_presence (
   seen_at bigint NOT NULL,
   PRIMARY KEY (creator, instance)
 );
-
-CREATE INDEX streams_by_creator ON streams (creator);
