@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import type { Locale } from './i18n/messages';
 import type { CreatorSession } from './session';
 import { GoalSettings } from './settings/GoalSettings';
+import { OverlaySettings } from './settings/OverlaySettings';
 
 export interface SettingsSectionProps {
   session: CreatorSession;
@@ -17,4 +18,7 @@ export interface SettingsSection {
 }
 
 /** The settings page shows these, in this order. A part of the dashboard adds its section here. */
-export const sections: SettingsSection[] = [{ id: 'stream-goal', title: { en: 'Stream goal', es: 'Meta del directo' }, Component: GoalSettings }];
+export const sections: SettingsSection[] = [
+  { id: 'stream-goal', title: { en: 'Stream goal', es: 'Meta del directo' }, Component: GoalSettings },
+  { id: 'alert-overlay', title: { en: 'Alert overlay', es: 'Overlay de alertas' }, Component: OverlaySettings },
+];

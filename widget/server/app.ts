@@ -14,12 +14,17 @@ import type { ViewerTokens } from './auth/viewer-tokens';
 import type { ServerConfig } from './config';
 import type { GiftFeed } from './feed/gift-feed';
 import type { StreamRegistry } from './feed/stream-registry';
+import type { OverlayFeed } from './overlay/overlay-feed';
+import type { OverlayStore } from './overlay/overlay-store';
 import { errorBody, errorResponse } from './http/error-response';
 import { writeRateLimit } from './http/write-rate-limit';
 import { openApiDocument } from './openapi';
 import { catalogRoutes } from './routes/catalog-routes';
 import { giftCardRoutes } from './routes/gift-card-routes';
 import { rechargeStatusRoutes } from './routes/recharge-status-routes';
+import { overlayPageRoutes } from './routes/overlay-page-routes';
+import { overlayRoutes } from './routes/overlay-routes';
+import { creatorOverlayRoutes } from './routes/creator-overlay-routes';
 import { creatorRoutes } from './routes/creator-routes';
 import { creatorSessionRoutes } from './routes/creator-session-routes';
 import { operatorRoutes } from './routes/operator-routes';
@@ -34,6 +39,8 @@ export interface ServerDeps {
   driver: SqlDriver;
   feed: GiftFeed;
   streams: StreamRegistry;
+  overlays: OverlayStore;
+  overlayFeed: OverlayFeed;
   tokens: ViewerTokens;
   creatorTokens: CreatorTokens;
   operatorTokens: RoleTokens;
@@ -47,6 +54,9 @@ export interface ServerDeps {
 
 export type AppEnv = { Variables: { viewer: Viewer; creator: Creator; operator: RoleParty; deps: ServerDeps } };
 export type AppContext = Context<AppEnv>;
+
+/** Overlay URLs are secrets: logs keep their shape, not their token. */
+const redactOverlayToken = (path: string) => path.replace(/\/overlay\/[^/]+/, '/overlay/…');
 
 /** The HTTP API (and, when built, the demo site) over one database. */
 export function createApp(deps: ServerDeps): Hono<AppEnv> {
@@ -62,7 +72,7 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
       return c.json(errorBody('unavailable', 'The server is shutting down; try again in a moment.'), 503);
     }
     await next();
-    logger.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+    logger.info({ method: c.req.method, path: redactOverlayToken(c.req.path), status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
   // Sites embed the widget and call the API from their own pages: no frame or resource-policy block.
   app.use('*', secureHeaders({ xFrameOptions: false, crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false }));
@@ -99,6 +109,7 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   app.route('/v1', sessionRoutes());
   app.route('/v1', creatorSessionRoutes());
   app.route('/v1', creatorRoutes());
+  app.route('/v1', creatorOverlayRoutes());
   app.route('/v1', operatorRoutes());
   app.route('/v1', catalogRoutes());
   app.route('/v1', walletRoutes(config));
@@ -106,6 +117,7 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   app.route('/v1', streamRoutes());
   app.route('/v1', rechargeStatusRoutes());
   app.route('/v1', giftCardRoutes(config));
+  app.route('/v1', overlayRoutes());
   app.all('/v1/*', (c) => c.json(errorBody('not-found', `There is no ${c.req.method} ${c.req.path}.`), 404));
 
   // The built demo pages and widget, as a site would host them (npm run build writes .output/).
@@ -115,6 +127,7 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   app.get('/demo', (c) => c.redirect('/demo/'));
   app.get('/demo/*', files);
   app.get('/widget/*', files);
+  app.route('/', overlayPageRoutes(config.staticDir));
   app.get('/creator', (c) => c.redirect('/creator/'));
   app.get('/creator/*', files);
 

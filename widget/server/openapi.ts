@@ -1,6 +1,7 @@
 import * as api from '../../core/messages/gift-server-api';
 import { paymentOperations } from './payments/payment-openapi';
 import { creatorApiPaths, creatorSecuritySchemes } from './openapi-creator';
+import { overlayApiPaths } from './openapi-overlay';
 import { error, json, schema } from './openapi-helpers';
 
 const bearer = [{ viewerToken: [] }];
@@ -127,6 +128,7 @@ export function openApiDocument(): object {
         },
       },
       ...creatorApiPaths(),
+      ...overlayApiPaths(),
     },
   };
   return cached;

@@ -16,6 +16,8 @@ import { PersistedSandboxProvider } from './payments/persisted-sandbox-provider'
 
 /** How often unfinished recharges are asked about again (a delayed test payment settles within this). */
 const PENDING_RECHARGE_CHECK_MS = 5_000;
+import { OverlayFeed } from './overlay/overlay-feed';
+import { OverlayStore } from './overlay/overlay-store';
 
 export interface RunningServer {
   url: string;
@@ -36,6 +38,13 @@ export async function createServerParts(config: ServerConfig, logger: Logger, da
     onError: (error) => logger.error({ err: error }, 'gift feed'),
   });
   await feed.start((channel, onNotify) => database.listen(channel, onNotify));
+  const overlays = new OverlayStore(database.driver);
+  const overlayFeed = new OverlayFeed(database.driver, overlays, {
+    pollMs: config.feedPollMs,
+    heartbeatMs: config.heartbeatMs,
+    onError: (error) => logger.error({ err: error }, 'overlay feed'),
+  });
+  await overlayFeed.start((channel, onNotify) => database.listen(channel, onNotify));
   const secrets: Uint8Array[] = config.auth.secret ? [new TextEncoder().encode(config.auth.secret)] : [];
   const demoSecret = config.mode === 'demo' ? (secrets[0] ?? demoSigningKey(config.dataDir)) : undefined;
   if (demoSecret && !secrets.includes(demoSecret)) secrets.push(demoSecret);
@@ -59,6 +68,8 @@ export async function createServerParts(config: ServerConfig, logger: Logger, da
     driver: database.driver,
     feed,
     streams,
+    overlays,
+    overlayFeed,
     tokens: viewerTokens(keys),
     creatorTokens: creatorTokens(keys),
     operatorTokens: operatorTokens(keys),
@@ -70,8 +81,11 @@ export async function createServerParts(config: ServerConfig, logger: Logger, da
   return {
     app,
     feed,
+    overlays,
+    overlayFeed,
     async close() {
       closing = true;
+      await overlayFeed.stop();
       await Promise.all([feed.stop(), stopSettling()]);
     },
   };

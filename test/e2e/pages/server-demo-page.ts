@@ -6,11 +6,14 @@ import { TrayPage } from './tray-page';
 export class ServerDemoPage extends TrayPage {
   context!: BrowserContext;
 
-  /** Opens the page in a new browser context and signs in; `site` is where the page is served from (a proxy, say). */
-  static async join(browser: Browser, name: string, stream: string, site = GIFT_SERVER): Promise<ServerDemoPage> {
+  /**
+   * Opens the page in a new browser context and signs in; `site` is where the page is served from (a proxy,
+   * say); `creator` gifts to another creator than the page's.
+   */
+  static async join(browser: Browser, name: string, stream: string, site = GIFT_SERVER, creator?: string): Promise<ServerDemoPage> {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${site}/demo/?feed=off&stream=${stream}`);
+    await page.goto(`${site}/demo/?feed=off&stream=${stream}${creator ? `&creator=${encodeURIComponent(creator)}` : ''}`);
     const viewer = new ServerDemoPage(page);
     viewer.context = context;
     await expect(viewer.tray.getByRole('region', { name: 'Send a gift' })).toBeVisible();

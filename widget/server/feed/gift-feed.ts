@@ -7,7 +7,7 @@ import type { StreamInfo, StreamRegistry } from './stream-registry';
 /** The channel of the wake-up hint; a reader never depends on it (it also polls). */
 export const FEED_CHANNEL = 'livegift_feed';
 /** Any constant: the numbering transactions of every instance take this lock, one at a time. */
-const NUMBERING_LOCK = 4_173_002;
+export const NUMBERING_LOCK = 4_173_002;
 const TOP_GIFTERS = 5;
 const READ_BATCH = 1000;
 

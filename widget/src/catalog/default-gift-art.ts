@@ -2,7 +2,7 @@ import { DEFAULT_GIFT_CATALOG } from '../../../core/gift-catalog';
 import type { Gift } from '../../../core/gift-schema';
 
 /** The default gifts that have drawn art in `widget/art/` (copied beside the entry as `art/<id>.svg`). */
-const GIFTS_WITH_ART = new Set(['rose', 'finger-heart', 'perfume', 'doughnut', 'hat', 'galaxy', 'lion']);
+export const GIFTS_WITH_ART = new Set(['rose', 'finger-heart', 'perfume', 'doughnut', 'hat', 'galaxy', 'lion']);
 
 /**
  * The bundled art of a default gift: an SVG file beside the entry, loaded as an image when shown, so it

@@ -1,0 +1,65 @@
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { LAST_EVENT_ID_QUERY } from '../../../core/messages/gift-server-routes';
+import { overlayTokenSchema } from '../../../core/messages/overlay-api';
+import type { AppContext, AppEnv } from '../app';
+import { ApiFailure } from '../http/api-failure';
+import type { OverlayEvent, OverlaySubscriber } from '../overlay/overlay-feed';
+import { overlayTokenHash } from '../overlay/overlay-token';
+
+/**
+ * The creator behind an overlay URL's token, and the token's hash; a malformed, guessed or replaced token is
+ * the same 404, so an answer tells nothing about other tokens.
+ */
+export async function overlayCreator(c: AppContext): Promise<{ creator: string; tokenHash: string }> {
+  const token = overlayTokenSchema.safeParse(c.req.param('token'));
+  const tokenHash = token.success ? overlayTokenHash(token.data) : undefined;
+  const creator = tokenHash ? await c.var.deps.overlays.creatorOfHash(tokenHash) : undefined;
+  if (!creator || !tokenHash) throw new ApiFailure(404, 'not-found', 'There is no overlay at this address (it may have been replaced by a new one).');
+  return { creator, tokenHash };
+}
+
+function resumeAfter(c: AppContext): number | undefined {
+  const raw = c.req.header('last-event-id') ?? c.req.query(LAST_EVENT_ID_QUERY);
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\d{1,15}$/.test(raw)) throw new ApiFailure(400, 'invalid-request', 'Last-Event-ID is an event id this server sent (digits).');
+  return Number(raw);
+}
+
+/** GET /v1/overlay/{token}/events: the overlay page's alerts, board and settings (SSE), by its secret URL. */
+export function overlayRoutes() {
+  return new Hono<AppEnv>().get('/overlay/:token/events', async (c) => {
+    const { creator, tokenHash } = await overlayCreator(c);
+    const after = resumeAfter(c);
+    const { overlayFeed } = c.var.deps;
+    c.header('X-Accel-Buffering', 'no');
+    c.header('Cache-Control', 'no-store');
+    return streamSSE(c, async (stream) => {
+      let writing: Promise<unknown> = Promise.resolve();
+      let finish!: () => void;
+      const done = new Promise<void>((resolve) => (finish = resolve));
+      const write = (task: () => Promise<unknown>) => {
+        writing = writing.then(task).catch(() => finish());
+      };
+      const subscriber: OverlaySubscriber = {
+        creator,
+        tokenHash,
+        lastSent: 0,
+        send: (events: OverlayEvent[]) => write(async () => {
+          for (const event of events) await stream.writeSSE(event);
+        }),
+        heartbeat: () => write(() => stream.write(': heartbeat\n\n')),
+        close: () => finish(),
+      };
+      stream.onAbort(() => finish());
+      const unsubscribe = await overlayFeed.subscribe(subscriber, after);
+      if (!unsubscribe) return;
+      try {
+        await done;
+        await writing;
+      } finally {
+        unsubscribe();
+      }
+    });
+  });
+}
