@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { LAST_EVENT_ID_QUERY } from '../../../core/messages/gift-server-routes';
 import { overlayTokenSchema } from '../../../core/messages/overlay-api';
 import type { AppContext, AppEnv } from '../app';
 import { ApiFailure } from '../http/api-failure';
-import type { OverlayEvent, OverlaySubscriber } from '../overlay/overlay-feed';
+import { resumeAfter, sseClient } from '../http/sse-client';
+import type { OverlaySubscriber } from '../overlay/overlay-feed';
 import { overlayTokenHash } from '../overlay/overlay-token';
 
 /**
@@ -19,13 +19,6 @@ export async function overlayCreator(c: AppContext): Promise<{ creator: string; 
   return { creator, tokenHash };
 }
 
-function resumeAfter(c: AppContext): number | undefined {
-  const raw = c.req.header('last-event-id') ?? c.req.query(LAST_EVENT_ID_QUERY);
-  if (raw === undefined || raw === '') return undefined;
-  if (!/^\d{1,15}$/.test(raw)) throw new ApiFailure(400, 'invalid-request', 'Last-Event-ID is an event id this server sent (digits).');
-  return Number(raw);
-}
-
 /** GET /v1/overlay/{token}/events: the overlay page's alerts, board and settings (SSE), by its secret URL. */
 export function overlayRoutes() {
   return new Hono<AppEnv>().get('/overlay/:token/events', async (c) => {
@@ -35,28 +28,13 @@ export function overlayRoutes() {
     c.header('X-Accel-Buffering', 'no');
     c.header('Cache-Control', 'no-store');
     return streamSSE(c, async (stream) => {
-      let writing: Promise<unknown> = Promise.resolve();
-      let finish!: () => void;
-      const done = new Promise<void>((resolve) => (finish = resolve));
-      const write = (task: () => Promise<unknown>) => {
-        writing = writing.then(task).catch(() => finish());
-      };
-      const subscriber: OverlaySubscriber = {
-        creator,
-        tokenHash,
-        lastSent: 0,
-        send: (events: OverlayEvent[]) => write(async () => {
-          for (const event of events) await stream.writeSSE(event);
-        }),
-        heartbeat: () => write(() => stream.write(': heartbeat\n\n')),
-        close: () => finish(),
-      };
-      stream.onAbort(() => finish());
+      const client = sseClient(stream);
+      const subscriber: OverlaySubscriber = { creator, tokenHash, lastSent: 0, send: client.send, heartbeat: client.heartbeat, close: client.close };
       const unsubscribe = await overlayFeed.subscribe(subscriber, after);
       if (!unsubscribe) return;
       try {
-        await done;
-        await writing;
+        await client.done;
+        await client.drained();
       } finally {
         unsubscribe();
       }

@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { LAST_EVENT_ID_QUERY } from '../../../core/messages/gift-server-routes';
 import type { AppContext, AppEnv } from '../app';
-import type { FeedEvent, FeedSubscriber } from '../feed/gift-feed';
+import type { FeedSubscriber } from '../feed/gift-feed';
 import type { StreamInfo } from '../feed/stream-registry';
 import { ApiFailure } from '../http/api-failure';
+import { resumeAfter, sseClient } from '../http/sse-client';
 
 async function knownStream(c: AppContext): Promise<StreamInfo> {
   const id = c.req.param('stream') ?? '';
@@ -12,14 +12,6 @@ async function knownStream(c: AppContext): Promise<StreamInfo> {
   const info = await c.var.deps.feed.find(id);
   if (!info) throw new ApiFailure(404, 'unknown-stream', `There is no stream "${id}" on this server.`);
   return info;
-}
-
-/** Last-Event-ID (header, or the query parameter for clients that cannot set it): an outbox id. */
-function resumeAfter(c: AppContext): number | undefined {
-  const raw = c.req.header('last-event-id') ?? c.req.query(LAST_EVENT_ID_QUERY);
-  if (raw === undefined || raw === '') return undefined;
-  if (!/^\d{1,15}$/.test(raw)) throw new ApiFailure(400, 'invalid-request', 'Last-Event-ID is an event id this server sent (digits).');
-  return Number(raw);
 }
 
 /** The stream's snapshot and its live feed: no token, only display names and gifts. */
@@ -37,26 +29,11 @@ export function streamRoutes() {
     const { feed, logger } = c.var.deps;
     c.header('X-Accel-Buffering', 'no');
     return streamSSE(c, async (stream) => {
-      let writing: Promise<unknown> = Promise.resolve();
-      let finish!: () => void;
-      const done = new Promise<void>((resolve) => (finish = resolve));
-      // Writes to one client queue behind each other; a slow client never holds up the feed.
-      const write = (task: () => Promise<unknown>) => {
-        writing = writing.then(task).catch(() => finish());
-      };
-      const subscriber: FeedSubscriber = {
-        stream: info.id,
-        lastSent: 0,
-        send: (events: FeedEvent[]) => write(async () => {
-          for (const event of events) await stream.writeSSE(event);
-        }),
-        heartbeat: () => write(() => stream.write(': heartbeat\n\n')),
-        close: () => finish(),
-      };
-      stream.onAbort(() => finish());
+      const client = sseClient(stream);
+      const subscriber: FeedSubscriber = { stream: info.id, lastSent: 0, send: client.send, heartbeat: client.heartbeat, close: client.close };
       const unsubscribe = await feed.subscribe(info, subscriber, after);
       try {
-        await done;
+        await client.done;
       } finally {
         unsubscribe();
         logger.debug({ stream: info.id }, 'feed client left');
