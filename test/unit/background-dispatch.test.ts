@@ -65,4 +65,15 @@ describe('the background’s one message dispatch', () => {
     await dispatchMessage(value, { type: 'scam/lists' }, contentScript);
     expect(calls).toEqual(['scam']);
   });
+
+  it('refuses a confirmation threshold of 0, a fraction or an unsafe number before the bridge sees it', async () => {
+    const { calls, value } = routes();
+    for (const coins of [0, 1.5, -5, 2 ** 53, '1000']) {
+      expect(await dispatchMessage(value, { type: 'bridge/set-confirm-threshold', payload: { coins } }, popup)).toMatchObject({
+        ok: false,
+        code: 'invalid-request',
+      });
+    }
+    expect(calls).toEqual([]);
+  });
 });
