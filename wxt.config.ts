@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { BRIDGE_MATCHES } from './extension/lib/bridge/sender-origin';
+import { contentScripts } from './extension/lib/content-scripts';
 import { quietZodAnnotations } from './widget/vite.config';
 
 // The extension's source lives in extension/; the shared logic it imports lives in core/.
@@ -12,22 +13,25 @@ export default defineConfig({
   imports: false,
   // Extension strings live in extension/locales/*.yml; the module writes _locales/ and a typed `#i18n`.
   modules: ['@wxt-dev/i18n/module'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // notifications: tell a parent when a limit blocks a recharge or a gift.
     // webNavigation: the scam-site guard (see README, Scam-link protection).
     permissions: ['storage', 'notifications', 'webNavigation'],
-    // The wallet bridge's in-page provider, injected by its content script (README, Wallet bridge), on
-    // the sites the bridge serves. A dynamic URL (Chrome; new each session) so that no site can tell the
-    // extension is installed by fetching the file at a fixed address. Firefox's MV2 build lists it plainly
-    // (its extension URLs already carry a per-install random id).
-    web_accessible_resources: [{ resources: ['wallet-provider.js'], matches: BRIDGE_MATCHES, use_dynamic_url: true }],
-  },
+    content_scripts: contentScripts(browser),
+    // Firefox's build injects the wallet bridge's in-page provider from its content script (README, Wallet
+    // bridge), on the sites the bridge serves; its extension URLs carry a per-install random id. Chrome runs
+    // the provider as a content script, so no page can fetch it to tell the extension is installed.
+    ...(browser === 'firefox' ? { web_accessible_resources: [{ resources: ['wallet-provider.js'], matches: BRIDGE_MATCHES }] } : {}),
+  }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       // Firefox wants a stable add-on id and a statement of data collection (none: all data stays local).
+      // favicon (Chromium): the consent window shows a site's icon from the browser's own favicon cache
+      // (`/_favicon/`), never an address or markup the page chose. Firefox has no such cache: a monogram.
+      if (wxt.config.browser !== 'firefox') manifest.permissions = [...(manifest.permissions ?? []), 'favicon'];
       if (wxt.config.browser === 'firefox') {
         manifest.browser_specific_settings = {
           gecko: { id: 'wallet@livegift.invalid', data_collection_permissions: { required: ['none'] } },

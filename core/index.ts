@@ -157,6 +157,7 @@ export {
   scamRequestSchema,
   scamResponseSchemas,
   linkFindingSchema,
+  badgeWordsSchema,
   linkVerdictSchema,
   reasonMessageSchema,
   MAX_LINKS_PER_VERDICT_REQUEST,
@@ -167,6 +168,7 @@ export {
   type ScamRequest,
   type ScamResponse,
   type LinkFinding,
+  type BadgeWords,
   type LinkVerdict,
   type ReasonMessage,
   type FalseAlarmReport,
@@ -254,7 +256,7 @@ export {
 export { pinSchema, pinHashSchema, hashPin, verifyPin, PIN_HASH_ITERATIONS, type PinHash } from './parental-pin/pin-hash';
 
 // --- Wallet bridge (issue 7): the protocol between web pages and a viewer's wallet extension ---
-export { REQUEST_PROVIDER_EVENT, ANNOUNCE_PROVIDER_EVENT, PAGE_CHANNEL } from './bridge/bridge-names';
+export { REQUEST_PROVIDER_EVENT, ANNOUNCE_PROVIDER_EVENT, PAGE_CHANNEL, OPEN_RECHARGE_METHOD } from './bridge/bridge-names';
 export {
   providerInfoSchema,
   announceDetailSchema,
@@ -268,6 +270,7 @@ export {
   balanceResultSchema,
   giftSendResultSchema,
   disconnectResultSchema,
+  openRechargeResultSchema,
   bridgeReplySchema,
   BRIDGE_EVENTS,
   bridgeEventSchema,

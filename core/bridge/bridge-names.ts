@@ -13,3 +13,7 @@ export const BRIDGE_MESSAGE_TYPE = 'bridge/request';
 export const BRIDGE_PUSH_TYPE = 'bridge/push';
 /** How long after a trusted tap or key press a gift may be sent. Browsers' transient activation is about as long. */
 export const GESTURE_WINDOW_MS = 5_000;
+/** The page asks the wallet to open its own recharge (coins are bought in the extension, never in the page). */
+export const OPEN_RECHARGE_METHOD = 'wallet_openRecharge';
+/** The methods that spend a recent trusted gesture: each one may open a window or move coins. */
+export const GESTURE_METHODS: readonly string[] = ['wallet_connect', 'gift_send', OPEN_RECHARGE_METHOD];

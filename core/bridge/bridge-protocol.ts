@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { coinsSchema } from '../money';
 import { bridgeErrorSchema } from './bridge-errors';
+import { OPEN_RECHARGE_METHOD } from './bridge-names';
 
 // ---- discovery (EIP-6963 style) ------------------------------------------------------------------
 
-export { REQUEST_PROVIDER_EVENT, ANNOUNCE_PROVIDER_EVENT } from './bridge-names';
+export { REQUEST_PROVIDER_EVENT, ANNOUNCE_PROVIDER_EVENT, OPEN_RECHARGE_METHOD } from './bridge-names';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 /** Reverse domain name: at least two labels, e.g. `invalid.livegift.wallet`. */
@@ -36,7 +37,7 @@ export function parseAnnouncement(detail: unknown): AnnounceDetail | null {
 
 // ---- requests (EIP-1193 style) -------------------------------------------------------------------
 
-export const BRIDGE_METHODS = ['wallet_connect', 'wallet_balance', 'gift_send', 'wallet_disconnect'] as const;
+export const BRIDGE_METHODS = ['wallet_connect', 'wallet_balance', 'gift_send', 'wallet_disconnect', OPEN_RECHARGE_METHOD] as const;
 export type BridgeMethod = (typeof BRIDGE_METHODS)[number];
 
 /** A page's key; the background prefixes it with the site, so two sites' keys never meet. */
@@ -72,6 +73,7 @@ export const bridgeRequestSchema = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('wallet_balance'), params: noParams.optional() }),
   z.strictObject({ method: z.literal('wallet_disconnect'), params: noParams.optional() }),
   z.strictObject({ method: z.literal('gift_send'), params: giftSendParamsSchema }),
+  z.strictObject({ method: z.literal(OPEN_RECHARGE_METHOD), params: noParams.optional() }),
 ]);
 export type BridgeRequest = z.infer<typeof bridgeRequestSchema>;
 
@@ -94,6 +96,8 @@ export const giftSendResultSchema = z.object({
   createdAt: z.number().int(),
 });
 export const disconnectResultSchema = z.object({ connected: z.literal(false) });
+/** The wallet's recharge window is open (a new one, or the one already open, brought to the front). */
+export const openRechargeResultSchema = z.object({ opened: z.literal(true) });
 
 export type ConnectResult = z.infer<typeof connectResultSchema>;
 export type BalanceResult = z.infer<typeof balanceResultSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { accountSchema } from '../ledger/accounts';
-import { transferKindSchema } from '../ledger/ledger-records';
+import { transferKindSchema, VIEWER_TRANSFER_KINDS } from '../ledger/ledger-records';
 
 const count = z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
 
@@ -26,7 +26,8 @@ export const monthlySummaryKey = (account: string, period: string) => `${account
 export const receiptRecordSchema = z.object({
   id: z.string().min(1),
   transferId: z.string().min(1),
-  kind: transferKindSchema,
+  /** Receipts are the viewer's: payouts have none. */
+  kind: z.enum(VIEWER_TRANSFER_KINDS),
   issuedAt: z.number().int().nonnegative(),
   coins: z.number().int().nonnegative(),
   description: z.string().min(1).max(500),

@@ -4,27 +4,34 @@ import { monthlySummaryKey, type MonthlySummaryRecord } from './history-records'
 import { dayWindow } from '../limits/time-windows';
 import { dayKeyOf, monthKeyOf } from './month-key';
 
-export type SummaryKind = Exclude<TransferKind, 'reversal'>;
+/** What a viewer's totals count: payouts touch no viewer. */
+export type SummaryKind = Extract<TransferKind, 'recharge' | 'gift'>;
 
 export function emptyMonthlySummary(account: string, period: string): MonthlySummaryRecord {
   return { key: monthlySummaryKey(account, period), account, period, recharged: 0, spent: 0, byCreator: {} };
 }
 
-/** Adds one viewer entry to its month's totals; `kind` is what it counts as (a reversal as its original). */
-export function addToMonthlySummary(summary: MonthlySummaryRecord, entry: LedgerEntryRecord, kind: SummaryKind): MonthlySummaryRecord {
-  if (kind === 'recharge') return { ...summary, recharged: summary.recharged + entry.amount };
+/** Counts one viewer entry into totals being built; `kind` is what it counts as (a reversal as its original). */
+function countInto(summary: MonthlySummaryRecord, entry: LedgerEntryRecord, kind: SummaryKind): MonthlySummaryRecord {
+  if (kind === 'recharge') {
+    summary.recharged += entry.amount;
+    return summary;
+  }
   const creator = entry.memo.creator ?? 'unknown';
-  return {
-    ...summary,
-    spent: summary.spent - entry.amount,
-    byCreator: { ...summary.byCreator, [creator]: (summary.byCreator[creator] ?? 0) - entry.amount },
-  };
+  summary.spent -= entry.amount;
+  summary.byCreator[creator] = (summary.byCreator[creator] ?? 0) - entry.amount;
+  return summary;
+}
+
+/** Adds one viewer entry to its month's totals, as a new record. */
+export function addToMonthlySummary(summary: MonthlySummaryRecord, entry: LedgerEntryRecord, kind: SummaryKind): MonthlySummaryRecord {
+  return countInto({ ...summary, byCreator: { ...summary.byCreator } }, entry, kind);
 }
 
 /** Which kind of activity a transfer counts as in a summary: a reversal counts as its original, negated. */
 export function summaryKindOf(transfer: TransferRecord, original: TransferRecord | undefined): SummaryKind | null {
-  if (transfer.kind !== 'reversal') return transfer.kind;
-  return original && original.kind !== 'reversal' ? original.kind : null;
+  const kind = transfer.kind === 'reversal' ? original?.kind : transfer.kind;
+  return kind === 'recharge' || kind === 'gift' ? kind : null;
 }
 
 /** The month and the day an entry counts in, in the viewer's time zone. */
@@ -56,15 +63,18 @@ export function rebuildMonthlySummaries(
   const byId = new Map(transfers.map((transfer) => [transfer.id, transfer]));
   const summaries = new Map<string, MonthlySummaryRecord>();
   const periodsOf = periodsByDay(timeZone);
+  const isViewer = new Map<string, boolean>();
   for (const entry of entries) {
-    if (accountKind(entry.account) !== 'viewer') continue;
+    if (!isViewer.has(entry.account)) isViewer.set(entry.account, accountKind(entry.account) === 'viewer');
+    if (!isViewer.get(entry.account)) continue;
     const transfer = byId.get(entry.transferId);
     if (!transfer) continue;
     const kind = summaryKindOf(transfer, transfer.reverses ? byId.get(transfer.reverses) : undefined);
     if (!kind) continue;
     for (const period of periodsOf(entry.createdAt)) {
       const key = monthlySummaryKey(entry.account, period);
-      summaries.set(key, addToMonthlySummary(summaries.get(key) ?? emptyMonthlySummary(entry.account, period), entry, kind));
+      // The summaries are this function's own until it returns: counted in place, not copied per entry.
+      summaries.set(key, countInto(summaries.get(key) ?? emptyMonthlySummary(entry.account, period), entry, kind));
     }
   }
   return [...summaries.values()];

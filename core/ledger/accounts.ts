@@ -14,6 +14,8 @@ export const SYSTEM_ACCOUNTS = Object.freeze({
   giftSink: 'system:gift-sink',
   diamondIssuance: 'system:diamond-issuance',
   platformShare: 'system:platform-share',
+  /** Diamonds a creator was paid out for leave the economy here. */
+  payoutsPaid: 'system:payouts-paid',
 } as const);
 
 const SYSTEM_UNITS: Readonly<Record<string, Unit>> = {
@@ -21,6 +23,7 @@ const SYSTEM_UNITS: Readonly<Record<string, Unit>> = {
   [SYSTEM_ACCOUNTS.giftSink]: 'coins',
   [SYSTEM_ACCOUNTS.diamondIssuance]: 'diamonds',
   [SYSTEM_ACCOUNTS.platformShare]: 'diamonds',
+  [SYSTEM_ACCOUNTS.payoutsPaid]: 'diamonds',
 };
 
 const PARTY_ID = /^\S{1,128}$/;
@@ -36,28 +39,33 @@ export function creatorAccount(creatorId: string): string {
   return `creator:${creatorId}`;
 }
 
-export type AccountKind = 'viewer' | 'creator' | 'system';
+/** A creator's diamonds on their way to a payout: requested, not yet paid or rejected. */
+export function payoutPendingAccount(creatorId: string): string {
+  return `payout-pending:${creatorId}`;
+}
+
+export type AccountKind = 'viewer' | 'creator' | 'payout-pending' | 'system';
 
 export function accountKind(account: string): AccountKind | undefined {
   if (account in SYSTEM_UNITS) return 'system';
-  const match = /^(viewer|creator):(.+)$/.exec(account);
+  const match = /^(viewer|creator|payout-pending):(.+)$/.exec(account);
   if (!match || !PARTY_ID.test(match[2]!)) return undefined;
-  return match[1] as 'viewer' | 'creator';
+  return match[1] as 'viewer' | 'creator' | 'payout-pending';
 }
 
 /** The unit an account holds, or undefined for a name that is no account. */
 export function unitOfAccount(account: string): Unit | undefined {
   const kind = accountKind(account);
   if (kind === 'viewer') return 'coins';
-  if (kind === 'creator') return 'diamonds';
+  if (kind === 'creator' || kind === 'payout-pending') return 'diamonds';
   if (kind === 'system') return SYSTEM_UNITS[account];
   return undefined;
 }
 
-/** Viewers and creators are wallets: they never go below zero. System accounts may. */
+/** Viewers, creators and pending payouts hold what is theirs: they never go below zero. System accounts may. */
 export function mustStayNonNegative(account: string): boolean {
   const kind = accountKind(account);
-  return kind === 'viewer' || kind === 'creator';
+  return kind === 'viewer' || kind === 'creator' || kind === 'payout-pending';
 }
 
 export const accountSchema = z.string().refine((account) => unitOfAccount(account) !== undefined, {

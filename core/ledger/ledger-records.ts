@@ -15,8 +15,12 @@ export const transferKeySchema = z.string().min(8).max(200);
 export const legSchema = z.object({ account: accountSchema, unit: unitSchema, amount: signedAmountSchema });
 export type Leg = z.infer<typeof legSchema>;
 
-export const transferKindSchema = z.enum(['recharge', 'gift', 'reversal']);
+/** 'payout-request' moves a creator's diamonds to their pending payout; 'payout-paid' pays it out. */
+export const transferKindSchema = z.enum(['recharge', 'gift', 'reversal', 'payout-request', 'payout-paid']);
 export type TransferKind = z.infer<typeof transferKindSchema>;
+/** The kinds a viewer's coins ever move by: payouts touch creators only. */
+export const VIEWER_TRANSFER_KINDS = ['recharge', 'gift', 'reversal'] as const satisfies readonly TransferKind[];
+export type ViewerTransferKind = (typeof VIEWER_TRANSFER_KINDS)[number];
 
 /** What a transfer was for; copied onto its entries so a history page needs no joins. */
 export const transferMemoSchema = z.object({
@@ -27,6 +31,11 @@ export const transferMemoSchema = z.object({
   packId: z.string().min(1).nullable().optional(),
   rechargeId: z.string().min(1).optional(),
   reason: z.string().max(500).optional(),
+  /** The payout a payout transfer (or its reversal, a rejection) belongs to. */
+  payoutId: z.string().min(1).max(200).optional(),
+  /** What a payout is worth, fixed when it is requested. */
+  cashMinor: z.number().int().nonnegative().optional(),
+  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
 });
 export type TransferMemo = z.infer<typeof transferMemoSchema>;
 

@@ -37,6 +37,56 @@ export interface LedgerReport {
 
 const legKey = (account: string, unit: string, amount: number) => `${account}|${unit}|${amount}`;
 
+/**
+ * Exact per-key sums of whole amounts: plain numbers while they stay safe integers, BigInt only past
+ * that, so a ledger of 100,000 transfers is summed without a BigInt per leg.
+ */
+class ExactSums {
+  private readonly sums = new Map<string, number | bigint>();
+
+  add(key: string, amount: number): void {
+    const prior = this.sums.get(key) ?? 0;
+    if (typeof prior === 'bigint') return void this.sums.set(key, prior + BigInt(amount));
+    const sum = prior + amount;
+    this.sums.set(key, Number.isSafeInteger(sum) ? sum : BigInt(prior) + BigInt(amount));
+  }
+
+  /** Every key whose sum is not zero, with its sum. */
+  nonZero(): [string, bigint][] {
+    const found: [string, bigint][] = [];
+    for (const [key, sum] of this.sums) if (sum !== 0 && sum !== 0n) found.push([key, BigInt(sum)]);
+    return found;
+  }
+}
+
+/** The unit each account holds, looked up once per account: a ledger has few accounts and many legs. */
+function unitsOfAccounts(): (account: string) => string | undefined {
+  const known = new Map<string, string | undefined>();
+  return (account) => {
+    if (!known.has(account)) known.set(account, unitOfAccount(account));
+    return known.get(account);
+  };
+}
+
+/** Whether a transfer's entries are its legs, in any order (posting keeps the legs' order: checked first). */
+function entriesMatchLegs(entries: readonly LedgerEntryRecord[], legs: TransferRecord['legs']): boolean {
+  if (entries.length !== legs.length) return false;
+  const same = (entry: LedgerEntryRecord, leg: TransferRecord['legs'][number]) =>
+    entry.account === leg.account && entry.unit === leg.unit && entry.amount === leg.amount;
+  if (entries.every((entry, index) => same(entry, legs[index]!))) return true;
+  const expected = legs.map((leg) => legKey(leg.account, leg.unit, leg.amount)).sort();
+  const actual = entries.map((entry) => legKey(entry.account, entry.unit, entry.amount)).sort();
+  return expected.join() === actual.join();
+}
+
+/** The entries by sequence number; stored and exported ledgers already are, and are not copied then. */
+function inSeqOrder(entries: readonly LedgerEntryRecord[]): readonly LedgerEntryRecord[] {
+  for (let index = 1; index < entries.length; index++) {
+    if (entries[index - 1]!.seq > entries[index]!.seq) return [...entries].sort((a, b) => a.seq - b.seq);
+  }
+  return entries;
+}
+
 /** Checks a whole ledger and reports every break it finds, not just the first. */
 export function verifyLedger(ledger: LedgerSnapshot): LedgerReport {
   const problems: LedgerProblem[] = [];
@@ -44,6 +94,7 @@ export function verifyLedger(ledger: LedgerSnapshot): LedgerReport {
   const byId = new Map<string, TransferRecord>();
   const keys = new Set<string>();
   const reversedBy = new Map<string, string>();
+  const unitOf = unitsOfAccounts();
 
   for (const transfer of ledger.transfers) {
     if (byId.has(transfer.id)) report({ code: 'duplicate-id', transferId: transfer.id, message: `Transfer id ${transfer.id} appears twice.` });
@@ -56,17 +107,15 @@ export function verifyLedger(ledger: LedgerSnapshot): LedgerReport {
       });
     }
     keys.add(transfer.idempotencyKey);
-    const sums = new Map<string, bigint>();
+    const sums = new ExactSums();
     for (const leg of transfer.legs) {
-      if (unitOfAccount(leg.account) !== leg.unit) {
+      if (unitOf(leg.account) !== leg.unit) {
         report({ code: 'unit-mismatch', transferId: transfer.id, account: leg.account, message: `${leg.account} does not hold ${leg.unit}.` });
       }
-      sums.set(leg.unit, (sums.get(leg.unit) ?? 0n) + BigInt(leg.amount));
+      sums.add(leg.unit, leg.amount);
     }
-    for (const [unit, sum] of sums) {
-      if (sum !== 0n) {
-        report({ code: 'unbalanced-transfer', transferId: transfer.id, message: `Transfer ${transfer.id}'s ${unit} legs sum to ${sum}.` });
-      }
+    for (const [unit, sum] of sums.nonZero()) {
+      report({ code: 'unbalanced-transfer', transferId: transfer.id, message: `Transfer ${transfer.id}'s ${unit} legs sum to ${sum}.` });
     }
   }
 
@@ -92,18 +141,19 @@ export function verifyLedger(ledger: LedgerSnapshot): LedgerReport {
     }
   }
 
-  const entriesByTransfer = new Map<string, string[]>();
-  const unitTotals = new Map<string, bigint>();
+  const entriesByTransfer = new Map<string, LedgerEntryRecord[]>();
+  const unitTotals = new ExactSums();
   const running = new Map<string, number>();
-  for (const entry of [...ledger.entries].sort((a, b) => a.seq - b.seq)) {
+  const nonNegative = new Map<string, boolean>();
+  for (const entry of inSeqOrder(ledger.entries)) {
     const transfer = byId.get(entry.transferId);
     if (!transfer) {
       report({ code: 'orphan-entry', transferId: entry.transferId, account: entry.account, message: `Entry #${entry.seq} belongs to no transfer.` });
     }
-    const legs = entriesByTransfer.get(entry.transferId) ?? [];
-    legs.push(legKey(entry.account, entry.unit, entry.amount));
-    entriesByTransfer.set(entry.transferId, legs);
-    unitTotals.set(entry.unit, (unitTotals.get(entry.unit) ?? 0n) + BigInt(entry.amount));
+    const posted = entriesByTransfer.get(entry.transferId);
+    if (posted) posted.push(entry);
+    else entriesByTransfer.set(entry.transferId, [entry]);
+    unitTotals.add(entry.unit, entry.amount);
     const balance = (running.get(entry.account) ?? 0) + entry.amount;
     running.set(entry.account, balance);
     if (balance !== entry.balanceAfter) {
@@ -114,19 +164,18 @@ export function verifyLedger(ledger: LedgerSnapshot): LedgerReport {
         message: `Entry #${entry.seq} says ${entry.account} held ${entry.balanceAfter}; its entries add up to ${balance}.`,
       });
     }
-    if (balance < 0 && mustStayNonNegative(entry.account)) {
+    if (!nonNegative.has(entry.account)) nonNegative.set(entry.account, mustStayNonNegative(entry.account));
+    if (balance < 0 && nonNegative.get(entry.account)) {
       report({ code: 'negative-wallet', account: entry.account, transferId: entry.transferId, message: `${entry.account} went to ${balance} at entry #${entry.seq}.` });
     }
   }
   for (const transfer of ledger.transfers) {
-    const expected = transfer.legs.map((leg) => legKey(leg.account, leg.unit, leg.amount)).sort();
-    const actual = (entriesByTransfer.get(transfer.id) ?? []).sort();
-    if (expected.join() !== actual.join()) {
+    if (!entriesMatchLegs(entriesByTransfer.get(transfer.id) ?? [], transfer.legs)) {
       report({ code: 'entries-do-not-match-legs', transferId: transfer.id, message: `The entries of ${transfer.id} do not match its legs.` });
     }
   }
-  for (const [unit, total] of unitTotals) {
-    if (total !== 0n) report({ code: 'unit-sum-not-zero', message: `All ${unit} entries sum to ${total}, not zero.` });
+  for (const [unit, total] of unitTotals.nonZero()) {
+    report({ code: 'unit-sum-not-zero', message: `All ${unit} entries sum to ${total}, not zero.` });
   }
   const stated = new Map(ledger.balances.map((record) => [record.account, record.balance]));
   for (const account of new Set([...stated.keys(), ...running.keys()])) {

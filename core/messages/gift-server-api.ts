@@ -5,11 +5,13 @@ import { z } from 'zod';
 import { giftSchema } from '../gift-schema';
 import { receiptRecordSchema } from '../history/history-records';
 import { ledgerEntryRecordSchema } from '../ledger/ledger-records';
+import { limitPolicySchema } from '../limits/limit-policy';
 import { partyIdSchema } from '../ledger/accounts';
 import { coinsSchema, positiveCoinsSchema } from '../money';
 import { rechargeRecordSchema } from '../recharge/recharge-record';
 import { giftEntrySchema, idempotencyKeySchema } from '../wallet-entry';
 import { WALLET_ERROR_CODES } from '../wallet-error';
+import { PAYOUT_ERROR_CODES } from '../payouts/payout-error';
 import { rechargeFields } from '../wallet/wallet-inputs';
 import { SERVER_ERROR_CODES } from './gift-server-routes';
 
@@ -74,8 +76,33 @@ export const rechargeResponseSchema = z.object({
   recharge: rechargeRecordSchema,
   receipt: receiptRecordSchema.nullable(),
   balance: coinsSchema,
+  /** Live mode: the provider's hosted checkout; the recharge stays pending until the provider confirms it. */
+  checkoutUrl: z.url({ protocol: /^https?$/ }).optional(),
 });
 export type RechargeResponse = z.infer<typeof rechargeResponseSchema>;
+
+// ---- GET /v1/limits, POST /v1/limits/budget --------------------------------------------------
+
+const capSchema = limitPolicySchema.shape.budget.shape.monthlyGiftCoins;
+/**
+ * The viewer's own limits: the monthly gift budget they set themselves (null: none; 0 is a real cap) with
+ * this month's use of it, and the parental limits that apply to them (read-only here: a parent sets those).
+ */
+export const limitsResponseSchema = z.object({
+  budget: z.object({
+    monthlyGiftCoins: capSchema,
+    spentThisMonth: coinsSchema,
+    /** Of the budget, rounded down; null without a budget. */
+    usedPercent: z.number().int().nonnegative().nullable(),
+    /** At or above the warning threshold (the core's BUDGET_WARN_PERCENT). */
+    warning: z.boolean(),
+  }),
+  parental: limitPolicySchema.shape.parental,
+});
+export type LimitsResponse = z.infer<typeof limitsResponseSchema>;
+/** Sets (or with null, removes) the viewer's own monthly gift budget; the parental limits stay as they are. */
+export const budgetRequestSchema = z.object({ monthlyGiftCoins: capSchema }).strict();
+export type BudgetRequest = z.infer<typeof budgetRequestSchema>;
 
 // ---- GET /v1/history?kind&cursor&limit, GET /v1/history.csv -----------------------------------
 
@@ -140,8 +167,8 @@ export const streamSnapshotEventSchema = streamSnapshotSchema;
 
 // ---- errors -----------------------------------------------------------------------------------
 
-/** The wallet's codes (WalletErrorCode) and the server's own. */
-export const apiErrorCodeSchema = z.enum([...WALLET_ERROR_CODES, ...SERVER_ERROR_CODES]);
+/** The wallet's codes (WalletErrorCode), the server's own and the payouts' (PayoutErrorCode). */
+export const apiErrorCodeSchema = z.enum([...WALLET_ERROR_CODES, ...SERVER_ERROR_CODES, ...PAYOUT_ERROR_CODES]);
 export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>;
 export const apiErrorSchema = z.object({
   error: z.object({

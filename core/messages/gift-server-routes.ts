@@ -13,6 +13,8 @@ export const GIFT_SERVER_PATHS = Object.freeze({
   recharges: '/v1/recharges',
   history: '/v1/history',
   historyCsv: '/v1/history.csv',
+  limits: '/v1/limits',
+  budget: '/v1/limits/budget',
   openApi: '/v1/openapi.json',
   health: '/healthz',
   stream: (stream: string) => `/v1/streams/${encodeURIComponent(stream)}`,
@@ -42,5 +44,8 @@ export const SERVER_ERROR_CODES = Object.freeze([
   'demo-disabled',
   'unavailable',
   'internal',
+  'gift-card-invalid',
+  'gift-card-redeemed',
+  'gift-card-disabled',
 ] as const);
 export type ServerErrorCode = (typeof SERVER_ERROR_CODES)[number];

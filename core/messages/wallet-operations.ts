@@ -38,6 +38,8 @@ export const walletOperations = {
   ),
   /** Completes a recharge a parent approved, with the attempt's own key: it can apply only once. */
   'recharge/resume': defineOperation(z.object({ approvalId: z.string().min(1).max(128) }), rechargeViewSchema),
+  /** The viewer has read that a parent declined this recharge: it leaves the popup. */
+  'recharge/dismiss-declined': defineOperation(z.object({ approvalId: z.string().min(1).max(128) }), z.object({})),
   /** Asks the provider again about a pending recharge; settles or fails it at most once. */
   'recharge/refresh': defineOperation(z.object({ rechargeId: z.string().min(1).max(128) }), rechargeViewSchema),
   'history/page': defineOperation(

@@ -37,7 +37,7 @@ export const monthSummaryViewSchema = z.object({
 });
 export type MonthSummaryView = z.infer<typeof monthSummaryViewSchema>;
 
-export const failureReasonSchema = z.enum(['declined', 'insufficient-funds', 'blocked-by-bank', 'region-not-supported', 'network']);
+export const failureReasonSchema = z.enum(['declined', 'insufficient-funds', 'blocked-by-bank', 'region-not-supported', 'network', 'expired']);
 export type FailureReasonView = z.infer<typeof failureReasonSchema>;
 
 export const rechargeViewSchema = z.object({
@@ -78,6 +78,8 @@ export const walletOverviewSchema = z.object({
   pendingApprovals: z.number().int().nonnegative(),
   /** Recharges a parent approved that the viewer can now complete. */
   approvedRecharges: z.array(z.object({ approvalId: z.string().min(1), coins: coinsSchema })),
+  /** Recharges a parent declined, shown until the viewer dismisses them. */
+  declinedRecharges: z.array(z.object({ approvalId: z.string().min(1), coins: coinsSchema })),
 });
 export type WalletOverview = z.infer<typeof walletOverviewSchema>;
 

@@ -8,6 +8,7 @@ export const paymentFailureReasonSchema = z.enum([
   'blocked-by-bank',
   'region-not-supported',
   'network',
+  'expired',
 ]);
 
 // Compile-time guard: the schema and the port's union must list the same reasons.

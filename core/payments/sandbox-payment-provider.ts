@@ -38,7 +38,7 @@ export interface SandboxPayment {
   fingerprint: string;
 }
 
-const FAILURE_MESSAGES: Record<Exclude<PaymentFailureReason, 'region-not-supported'>, string> = {
+const FAILURE_MESSAGES: Record<Exclude<PaymentFailureReason, 'region-not-supported' | 'expired'>, string> = {
   declined: 'TEST MODE: the payment was declined. Try another payment method.',
   'insufficient-funds': 'TEST MODE: the account does not have enough funds for this payment.',
   'blocked-by-bank': 'TEST MODE: the bank blocked this payment. The account holder can ask the bank to allow it.',

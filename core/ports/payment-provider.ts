@@ -7,7 +7,9 @@ export type PaymentFailureReason =
   | 'insufficient-funds'
   | 'blocked-by-bank'
   | 'region-not-supported'
-  | 'network';
+  | 'network'
+  /** The viewer left a hosted checkout unpaid until it closed. */
+  | 'expired';
 
 /** What the viewer pays with: a method kind from the region's list, plus the method's own token. */
 export interface PaymentInstrument {
@@ -28,7 +30,8 @@ export interface ChargeRequest {
 
 export type ChargeOutcome =
   | { status: 'succeeded'; providerRef: string }
-  | { status: 'pending'; providerRef: string }
+  /** `checkoutUrl`: a hosted checkout where the viewer completes the payment (a live provider). */
+  | { status: 'pending'; providerRef: string; checkoutUrl?: string }
   | { status: 'failed'; reason: PaymentFailureReason; message: string };
 
 export interface PaymentProvider {

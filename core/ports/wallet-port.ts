@@ -39,6 +39,11 @@ export interface WalletPort {
    * After 'approved', the same gift sent again with the same idempotency key goes through, once.
    */
   onApprovalAnswer?(listener: (answer: ApprovalAnswerPush) => void): () => void;
+  /**
+   * Optional: the wallet sells coins in its own window (the viewer's extension), so the caller's recharge
+   * button opens it there instead of calling `recharge`; the new balance arrives through `onBalanceChange`.
+   */
+  openRecharge?(): Promise<void>;
 }
 
 /** A parent answered the approval request raised by the gift with `idempotencyKey` (the caller's key). */

@@ -20,6 +20,7 @@ export interface WalletReadTx {
   lastSeq(): Promise<number>;
   /** The running totals of a month ('YYYY-MM') or a day ('YYYY-MM-DD'). */
   monthlySummary(account: string, period: string): Promise<MonthlySummaryRecord | undefined>;
+  /** A page of a wallet's (a viewer's or a creator's) entries, newest first; system accounts keep no history. */
   historyPage(query: HistoryQuery): Promise<HistoryPage>;
   entriesOfTransfer(transferId: string): Promise<LedgerEntryRecord[]>;
   getDocument<T extends DocumentTable>(table: T, id: string): Promise<StoredDocuments[T] | undefined>;

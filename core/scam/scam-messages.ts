@@ -3,6 +3,7 @@ import { pageSignalsSchema } from './page-check';
 import { scamReasonSchema } from './scam-reason';
 import { rulesUpdateReportSchema } from './rules-update';
 import { scamVerdictSchema, urlClassificationSchema } from './scam-verdict';
+import { MAX_LINKS_PER_VERDICT_REQUEST } from './verdict-request-limit';
 
 const urlSchema = z.string().min(1).max(4096);
 
@@ -17,8 +18,7 @@ export type LinkFinding = z.infer<typeof linkFindingSchema>;
 /** The most findings kept per tab: enough to list, bounded so a hostile page cannot fill storage. */
 export const MAX_FINDINGS_PER_TAB = 200;
 
-/** The most links one verdict request may carry: the content script sends a page's links in batches of this. */
-export const MAX_LINKS_PER_VERDICT_REQUEST = 500;
+export { MAX_LINKS_PER_VERDICT_REQUEST };
 
 /**
  * A reason as the content script shows it, already resolved by the background: a message key of the
@@ -30,11 +30,20 @@ export const reasonMessageSchema = z.union([
 ]);
 export type ReasonMessage = z.infer<typeof reasonMessageSchema>;
 
+/**
+ * A flagged link's badge in the viewer's language: its label, its tooltip (with the reasons) and what a screen
+ * reader says. The background words it, so drawing a badge never loads the extension's strings into a page.
+ */
+export const badgeWordsSchema = z.object({ text: z.string().max(100), title: z.string().max(12_000), label: z.string().max(300) });
+export type BadgeWords = z.infer<typeof badgeWordsSchema>;
+
 /** One link's verdict for the content script: what to draw, and whether the viewer trusted its site this session. */
 export const linkVerdictSchema = z.object({
   verdict: scamVerdictSchema,
   reasons: z.array(reasonMessageSchema).max(20),
   trusted: z.boolean(),
+  /** Flagged links only. */
+  badge: badgeWordsSchema.optional(),
 });
 export type LinkVerdict = z.infer<typeof linkVerdictSchema>;
 

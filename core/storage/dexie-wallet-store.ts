@@ -1,17 +1,19 @@
-import { Dexie, type Table, type Transaction } from 'dexie';
-import { z } from 'zod';
-import { decodeHistoryCursor, encodeHistoryCursor } from '../history/history-cursor';
-import { monthlySummaryRecordSchema, type HistoryQuery } from '../history/history-records';
-import { balanceRecordSchema, ledgerEntryRecordSchema, transferRecordSchema } from '../ledger/ledger-records';
-import type { DocumentTable, HistoryPage, WalletReadTx, WalletRecords, WalletStorage, WalletWriteTx } from '../ports/wallet-storage';
-import { WalletError } from '../wallet-error';
-import { migrateLegacyEntries } from './legacy-migration';
-import { STATE_INDEXED_TABLES, STORED_DOCUMENT_SCHEMAS, type StoredDocuments } from './stored-documents';
+import { Dexie } from 'dexie';
+import type { z } from 'zod';
+import { transferRecordSchema } from '../ledger/ledger-records';
+import type { DocumentTable, WalletReadTx, WalletRecords, WalletStorage, WalletWriteTx } from '../ports/wallet-storage';
+import { checked, checkedPeriod, emptyLedgerHead, ledgerHeadRowSchema, monthRowSchema, rowsOf, type LedgerHeadRow, type MonthRow } from './dexie-wallet-rows';
+import { upgradeToV3 } from './dexie-v3-upgrade';
+import { requestResult, transactionDone } from './idb-requests';
+import { entriesOf, IndexedDbWalletTx, WALLET_STORES } from './indexeddb-wallet-tx';
+import { STORED_DOCUMENT_SCHEMAS, type StoredDocuments } from './stored-documents';
+import { LEDGER_HEAD_STORE } from './wallet-db-layout';
 
 /**
- * Version 1 (the walking skeleton) kept one `entries` table of wallet lines. Version 2 is the
- * double-entry ledger; its upgrade posts every v1 line as a transfer and then drops `entries`.
- * Compound indexes end in `seq` so history pages continue exactly where the last one stopped.
+ * Version 1 (the walking skeleton) kept one `entries` table of wallet lines. Version 2 was the
+ * double-entry ledger, one row per entry and per balance. Version 3 stores the same records in fewer,
+ * larger rows (see dexie-wallet-rows.ts); its upgrade converts a v2 ledger, or posts every v1 line as a
+ * transfer. Tables set to null are dropped once every upgrade has read them.
  */
 export const WALLET_DB_SCHEMA_V2 = {
   entries: null,
@@ -25,170 +27,137 @@ export const WALLET_DB_SCHEMA_V2 = {
   settings: 'id',
 } as const;
 
-const LEDGER_TABLES = ['transfers', 'ledgerEntries', 'balances', 'monthlySummaries'] as const;
-const DOCUMENT_TABLES = Object.keys(STORED_DOCUMENT_SCHEMAS) as DocumentTable[];
-export const WALLET_TABLES: readonly string[] = [...LEDGER_TABLES, ...DOCUMENT_TABLES];
+/** History pages read the multi-entry indexes newest first, so a page continues exactly where the last stopped. */
+export const WALLET_DB_SCHEMA_V3 = {
+  ledgerEntries: null,
+  balances: null,
+  transfers: 'id, &idempotencyKey, reverses, *history, *historyByKind',
+  [LEDGER_HEAD_STORE]: 'id',
+  monthlySummaries: 'key',
+  recharges: 'id, state',
+  approvals: 'id, state',
+  receipts: 'id, transferId',
+  settings: 'id',
+} as const;
 
+const DOCUMENT_TABLES = Object.keys(STORED_DOCUMENT_SCHEMAS) as DocumentTable[];
 
 function openWalletDatabase(name: string): Dexie {
   const db = new Dexie(name);
   db.version(1).stores({ entries: '++seq, &idempotencyKey, kind, createdAt' });
+  // A v1 database's lines are read before version 2 drops their table, and posted by version 3's upgrade:
+  // both steps run in the one upgrade transaction, so either all of it happens or none.
+  let legacyLines: unknown[] = [];
   db.version(2)
     .stores(WALLET_DB_SCHEMA_V2)
     .upgrade(async (trans) => {
-      const legacy: unknown[] = await trans.table('entries').toArray();
-      await migrateLegacyEntries(dexieWriteTx((table) => trans.table(table)), legacy);
+      legacyLines = await requestResult(trans.idbtrans.objectStore('entries').getAll());
     });
+  db.version(3)
+    .stores(WALLET_DB_SCHEMA_V3)
+    .upgrade((trans) => upgradeToV3(trans.idbtrans, legacyLines));
   return db;
 }
 
-/** A stored record is untrusted: another version or a corrupt disk may have written it. */
-function checked<T>(schema: z.ZodType<T>, table: string, record: unknown): T {
-  const parsed = schema.safeParse(record);
-  if (!parsed.success) {
-    const key = record && typeof record === 'object' ? JSON.stringify(Object.values(record)[0] ?? null) : String(record);
-    throw new WalletError(
-      'corrupt-record',
-      `A stored ${table} record (${key}) is unreadable, so the wallet stopped instead of guessing; it was left untouched. ${z.prettifyError(parsed.error)}`,
-    );
+/** Aborting a transaction that already ended throws; there is nothing left to undo then. */
+function abortQuietly(transaction: IDBTransaction): void {
+  try {
+    transaction.abort();
+  } catch {
+    // already committed or aborted
   }
-  return parsed.data;
 }
 
-const maybe = <T>(schema: z.ZodType<T>, table: string, record: unknown): T | undefined =>
-  record === undefined ? undefined : checked(schema, table, record);
-
-type TableOf = (name: string) => Table;
-
-function historyBounds(query: HistoryQuery): { index: string; lower: unknown[]; upper: unknown[] } {
-  const prefix = query.kind ? [query.account, query.kind] : [query.account];
-  const index = query.kind ? '[account+kind+createdAt+seq]' : '[account+createdAt+seq]';
-  const lower = [...prefix, query.fromMs ?? -Infinity, -Infinity];
-  let upper = [...prefix, query.toMs ?? Infinity, -Infinity];
-  if (query.cursor) {
-    const after = decodeHistoryCursor(query.cursor);
-    if (query.toMs === undefined || after.createdAt < query.toMs) upper = [...prefix, after.createdAt, after.seq];
-  }
-  return { index, lower, upper };
-}
-
-function dexieReadTx(table: TableOf): WalletReadTx {
-  return {
-    balance: async (account) => maybe(balanceRecordSchema, 'balances', await table('balances').get(account))?.balance ?? 0,
-    transfer: async (id) => maybe(transferRecordSchema, 'transfers', await table('transfers').get(id)),
-    transferByKey: async (key) => maybe(transferRecordSchema, 'transfers', await table('transfers').get({ idempotencyKey: key })),
-    reversalOf: async (transferId) =>
-      maybe(transferRecordSchema, 'transfers', await table('transfers').where('reverses').equals(transferId).first()),
-    lastSeq: async () => {
-      const [last] = await table('ledgerEntries').orderBy(':id').reverse().limit(1).primaryKeys();
-      return typeof last === 'number' ? last : 0;
-    },
-    monthlySummary: async (account, month) =>
-      maybe(monthlySummaryRecordSchema, 'monthlySummaries', await table('monthlySummaries').get(`${account}|${month}`)),
-    entriesOfTransfer: async (transferId) =>
-      (await table('ledgerEntries').where('transferId').equals(transferId).sortBy('seq')).map((record) =>
-        checked(ledgerEntryRecordSchema, 'ledgerEntries', record),
-      ),
-    historyPage: async (query): Promise<HistoryPage> => {
-      const { index, lower, upper } = historyBounds(query);
-      // Newest first, one extra row to know whether another page exists: never the whole table.
-      const rows: unknown[] = await table('ledgerEntries')
-        .where(index)
-        .between(lower, upper, true, false)
-        .reverse()
-        .limit(query.limit + 1)
-        .toArray();
-      const entries = rows.slice(0, query.limit).map((row) => checked(ledgerEntryRecordSchema, 'ledgerEntries', row));
-      const last = entries.at(-1);
-      return { entries, nextCursor: rows.length > query.limit && last ? encodeHistoryCursor(last) : null };
-    },
-    getDocument: async (name, id) => maybe(STORED_DOCUMENT_SCHEMAS[name] as z.ZodType, name, await table(name).get(id)) as never,
-    listDocuments: async (name, state) => {
-      const rows: unknown[] =
-        state !== undefined && STATE_INDEXED_TABLES.has(name)
-          ? await table(name).where('state').equals(state).toArray()
-          : await table(name).toArray();
-      return rows
-        .map((row) => checked(STORED_DOCUMENT_SCHEMAS[name] as z.ZodType, name, row))
-        .filter((row) => state === undefined || (row as { state?: string }).state === state) as never;
-    },
-  };
-}
-
-function dexieWriteTx(table: TableOf): WalletWriteTx {
-  return {
-    ...dexieReadTx(table),
-    addTransfer: async (transfer, entries) => {
-      // Both go out at once; a key already used fails the add on the unique index and aborts the whole write.
-      await Promise.all([table('transfers').add(transfer), table('ledgerEntries').bulkAdd(entries)]);
-    },
-    putBalance: async (balance) => {
-      await table('balances').put(balance);
-    },
-    putMonthlySummary: async (summary) => {
-      await table('monthlySummaries').put(summary);
-    },
-    putDocument: async (name, record) => {
-      await table(name).put(record);
-    },
-  };
-}
-
-function runTransaction(db: Dexie, mode: 'r' | 'rw', tables: Table[], scope: (trans: Transaction) => Promise<unknown>): Promise<unknown> {
-  return db.transaction(mode, tables, scope);
-}
-
-/** The wallet in IndexedDB through Dexie: used by the extension's background and by the in-page wallet. */
+/**
+ * The wallet in IndexedDB: used by the extension's background and by the in-page wallet. Dexie opens the
+ * database and runs its upgrades; the wallet's transactions are native IndexedDB ones, so a gift costs
+ * its requests and nothing more (see IndexedDbWalletTx).
+ */
 export class DexieWalletStore implements WalletStorage {
   private readonly db: Dexie;
+  private closed = false;
 
   constructor(databaseName = 'livegift-wallet') {
     this.db = openWalletDatabase(databaseName);
   }
 
-  private tables(): Table[] {
-    return WALLET_TABLES.map((name) => this.db.table(name));
+  /** The open database; opened again when another tab's upgrade or the browser closed it. */
+  private async database(): Promise<IDBDatabase> {
+    if (this.closed) throw new Dexie.DatabaseClosedError('The wallet database was closed.');
+    if (!this.db.isOpen()) await this.db.open();
+    return this.db.backendDB();
+  }
+
+  private async run<T>(mode: IDBTransactionMode, work: (tx: IndexedDbWalletTx) => Promise<T>): Promise<T> {
+    const transaction = (await this.database()).transaction(WALLET_STORES, mode);
+    const committed = transactionDone(transaction);
+    committed.catch(() => undefined);
+    const tx = new IndexedDbWalletTx(transaction);
+    let result: T;
+    try {
+      result = await work(tx);
+      await tx.settled();
+    } catch (error) {
+      abortQuietly(transaction);
+      throw error;
+    }
+    transaction.commit?.();
+    await committed;
+    return result;
   }
 
   write<T>(work: (tx: WalletWriteTx) => Promise<T>): Promise<T> {
-    const scope = (trans: Transaction): Promise<unknown> => work(dexieWriteTx((name) => trans.table(name)));
-    return runTransaction(this.db, 'rw', this.tables(), scope).then((result) => result as T);
+    return this.writeNative(work);
+  }
+
+  private writeNative<T>(work: (tx: IndexedDbWalletTx) => Promise<T>): Promise<T> {
+    return this.run('readwrite', work);
   }
 
   read<T>(work: (tx: WalletReadTx) => Promise<T>): Promise<T> {
-    const scope = (trans: Transaction): Promise<unknown> => work(dexieReadTx((name) => trans.table(name)));
-    return runTransaction(this.db, 'r', this.tables(), scope) as Promise<T>;
+    return this.run('readonly', work);
   }
 
-  exportRecords(): Promise<WalletRecords> {
-    return (this.db as Dexie).transaction('r', this.tables(), async (trans: Transaction) => {
-      const all = async (name: string, schema: z.ZodType): Promise<unknown[]> =>
-        ((await trans.table(name).toArray()) as unknown[]).map((row) => checked(schema, name, row));
-      const documents = {} as Record<DocumentTable, unknown[]>;
-      for (const name of DOCUMENT_TABLES) documents[name] = await all(name, STORED_DOCUMENT_SCHEMAS[name] as z.ZodType);
-      const transfers = (await all('transfers', transferRecordSchema)) as WalletRecords['transfers'];
-      return {
-        transfers: transfers.sort((a, b) => a.seq - b.seq),
-        entries: (await all('ledgerEntries', ledgerEntryRecordSchema)) as WalletRecords['entries'],
-        balances: (await all('balances', balanceRecordSchema)) as WalletRecords['balances'],
-        monthlySummaries: (await all('monthlySummaries', monthlySummaryRecordSchema)) as WalletRecords['monthlySummaries'],
-        documents: documents as { [T in DocumentTable]: StoredDocuments[T][] },
-      };
+  async exportRecords(): Promise<WalletRecords> {
+    return this.run('readonly', async (tx) => {
+      const all = (name: string): Promise<unknown[]> => requestResult(tx.objectStore(name).getAll());
+      const [transferRows, headRows, monthRows, ...documentRows] = await Promise.all([
+        all('transfers'),
+        all(LEDGER_HEAD_STORE),
+        all('monthlySummaries'),
+        ...DOCUMENT_TABLES.map(all),
+      ]);
+      const transfers = transferRows.map((row) => checked(transferRecordSchema, 'transfers', row)).sort((a, b) => a.seq - b.seq);
+      const entries = transferRows.flatMap((row) => entriesOf(row)).sort((a, b) => a.seq - b.seq);
+      const head = headRows.length === 0 ? emptyLedgerHead() : (checked(ledgerHeadRowSchema, LEDGER_HEAD_STORE, headRows[0]) as LedgerHeadRow);
+      const monthlySummaries = monthRows.flatMap((row) => {
+        const month = checked(monthRowSchema, 'monthlySummaries', row) as MonthRow;
+        return Object.keys(month.periods).map((period) => checkedPeriod(month, period)!);
+      });
+      const documents = Object.fromEntries(
+        DOCUMENT_TABLES.map((name, index) => [name, documentRows[index]!.map((row) => checked(STORED_DOCUMENT_SCHEMAS[name] as z.ZodType, name, row))]),
+      ) as unknown as { [T in DocumentTable]: StoredDocuments[T][] };
+      return { transfers, entries, balances: Object.values(head.balances), monthlySummaries, documents };
     });
   }
 
   replaceAll(records: WalletRecords): Promise<void> {
-    return (this.db as Dexie).transaction('rw', this.tables(), async (trans: Transaction) => {
-      for (const name of WALLET_TABLES) await trans.table(name).clear();
-      await trans.table('transfers').bulkAdd(records.transfers);
-      await trans.table('ledgerEntries').bulkAdd(records.entries);
-      await trans.table('balances').bulkAdd(records.balances);
-      await trans.table('monthlySummaries').bulkAdd(records.monthlySummaries);
-      for (const name of DOCUMENT_TABLES) await trans.table(name).bulkAdd(records.documents[name]);
+    const rows = rowsOf(records);
+    return this.writeNative(async (tx) => {
+      const store = (name: string) => tx.objectStore(name);
+      for (const name of WALLET_STORES) store(name).clear();
+      // Every put goes out at once: one transaction, all of it or, on any error, nothing.
+      const puts: Promise<unknown>[] = rows.transfers.map((row) => requestResult(store('transfers').add(row)));
+      puts.push(requestResult(store(LEDGER_HEAD_STORE).put(rows.head)));
+      for (const row of rows.months) puts.push(requestResult(store('monthlySummaries').put(row)));
+      for (const name of DOCUMENT_TABLES) for (const record of records.documents[name]) puts.push(requestResult(store(name).add(record)));
+      await Promise.all(puts);
     });
   }
 
   close(): void {
+    this.closed = true;
     this.db.close();
   }
 }
+

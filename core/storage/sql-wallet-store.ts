@@ -11,13 +11,14 @@ import {
 } from '../ledger/ledger-records';
 import type { DocumentTable, HistoryPage, WalletReadTx, WalletRecords, WalletStorage, WalletWriteTx } from '../ports/wallet-storage';
 import { WalletError } from '../wallet-error';
+import { mergingSession } from './merged-statements';
 import { RETRYABLE_SQL_STATES, sqlStateOf, type SqlDriver, type SqlSession } from './sql-driver';
 import { STORED_DOCUMENT_SCHEMAS, type StoredDocuments } from './stored-documents';
 
 /** Sequence numbers reserved per posting: a transfer and up to SEQ_BLOCK - 1 entries. */
 export const SEQ_BLOCK = 32;
 /** Rows a creator's or system account's balance is spread over. */
-export const DEFAULT_BALANCE_SHARDS = 16;
+export const DEFAULT_BALANCE_SHARDS = 64;
 const MAX_ATTEMPTS = 8;
 
 export interface SqlWalletStoreOptions {
@@ -27,6 +28,11 @@ export interface SqlWalletStoreOptions {
   /** Shown in the stream feed beside this viewer's gifts. */
   displayName?: string;
   balanceShards?: number;
+  /**
+   * The row every write transaction locks first; the viewer's own account by default. A creator's payout
+   * desk locks the creator's pending-payout account, so one creator's payout operations run in order.
+   */
+  lockAccount?: string;
 }
 
 /** Both drivers may hand bigint and numeric columns back as strings or bigints. */
@@ -48,8 +54,11 @@ function checked<T>(schema: z.ZodType<T>, table: string, record: unknown): T {
 /** Another transaction posted the same key between our check and our insert: run the whole work again. */
 class KeyRace extends Error {}
 
-/** Viewer wallets are locked rows; creators and system accounts are hot and sharded. */
-const isShardedAccount = (account: string) => accountKind(account) !== 'viewer';
+/** Viewer wallets and pending payouts are locked rows; creators and system accounts are hot and sharded. */
+const isShardedAccount = (account: string) => {
+  const kind = accountKind(account);
+  return kind === 'creator' || kind === 'system';
+};
 
 /**
  * One viewer's WalletStorage over the shared SQL ledger (PGlite or PostgreSQL, schema in
@@ -69,6 +78,7 @@ export class SqlWalletStore implements WalletStorage {
   private readonly displayName: string;
   private readonly shards: number;
   private readonly account: string;
+  private readonly lockAccount: string;
 
   constructor(options: SqlWalletStoreOptions) {
     this.driver = options.driver;
@@ -76,19 +86,25 @@ export class SqlWalletStore implements WalletStorage {
     this.displayName = options.displayName ?? options.viewerId;
     this.shards = options.balanceShards ?? DEFAULT_BALANCE_SHARDS;
     this.account = viewerAccount(options.viewerId);
+    this.lockAccount = options.lockAccount ?? this.account;
   }
 
   async write<T>(work: (tx: WalletWriteTx) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.driver.transaction(async (session) => {
-          // The viewer's lock: one statement that creates the row if needed and holds it until commit.
-          await session.query(
+        return await this.driver.transaction(async (connection) => {
+          const session = mergingSession(connection);
+          // The viewer's lock: one statement that creates the row if needed and holds it until commit. It is
+          // not awaited before the work: a pipelining driver sends the work's reads behind it in the same
+          // round trip, and the database runs them only once the lock is held.
+          const lock = session.query(
             `INSERT INTO account_balances (account, shard, balance) VALUES ($1, 0, 0)
              ON CONFLICT (account, shard) DO UPDATE SET balance = account_balances.balance`,
-            [this.account],
+            [this.lockAccount],
           );
-          return work(new SqlWriteTx(session, this.viewerId, this.displayName, this.shards));
+          lock.catch(() => undefined);
+          const [, result] = await Promise.all([lock, work(new SqlWriteTx(session, this.viewerId, this.displayName, this.shards))]);
+          return result;
         });
       } catch (error) {
         const retryable = error instanceof KeyRace || RETRYABLE_SQL_STATES.has(sqlStateOf(error) ?? '');
@@ -99,7 +115,7 @@ export class SqlWalletStore implements WalletStorage {
   }
 
   read<T>(work: (tx: WalletReadTx) => Promise<T>): Promise<T> {
-    return work(new SqlReadTx(this.driver, this.viewerId));
+    return work(new SqlReadTx(mergingSession(this.driver), this.viewerId));
   }
 
   /**
@@ -272,23 +288,25 @@ class SqlWriteTx extends SqlReadTx implements WalletWriteTx {
     if (this.reservedSeq === undefined || transfer.seq !== this.reservedSeq + 1 || entries.length >= SEQ_BLOCK) {
       throw new WalletError('invalid-request', 'A transfer must use the sequence block its transaction reserved.');
     }
-    const inserted = await this.session.query(
+    const inserted = this.session.query(
       `INSERT INTO transfers (seq, id, viewer_id, idempotency_key, kind, reverses, created_at, body)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb) ON CONFLICT DO NOTHING RETURNING seq`,
       [transfer.seq, transfer.id, this.viewerId, transfer.idempotencyKey, transfer.kind, transfer.reverses, transfer.createdAt, JSON.stringify(transfer)],
     );
-    if (inserted.rows.length === 0) throw new KeyRace('The idempotency key was posted by a concurrent transaction.');
     const values: unknown[] = [];
     const tuples = entries.map((entry, index) => {
       values.push(entry.seq, entry.transferId, entry.account, entry.kind, entry.amount, entry.createdAt, JSON.stringify(entry));
       const n = index * 7;
       return `($${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}, $${n + 6}, $${n + 7}::jsonb)`;
     });
-    await this.session.query(
-      `INSERT INTO ledger_entries (seq, transfer_id, account, kind, amount, created_at, body) VALUES ${tuples.join(', ')}`,
-      values,
-    );
-    if (transfer.kind === 'gift') await this.addFeedRow(transfer, entries);
+    // The entries and the feed row go out with the transfer; a lost key race rolls all of it back.
+    await Promise.all([
+      inserted.then(({ rows }) => {
+        if (rows.length === 0) throw new KeyRace('The idempotency key was posted by a concurrent transaction.');
+      }),
+      this.session.query(`INSERT INTO ledger_entries (seq, transfer_id, account, kind, amount, created_at, body) VALUES ${tuples.join(', ')}`, values),
+      transfer.kind === 'gift' ? this.addFeedRow(transfer, entries) : undefined,
+    ]);
   }
 
   /** The outbox row of a gift, in the gift's transaction: numbered after commit (see the gift feed). */
@@ -312,7 +330,7 @@ class SqlWriteTx extends SqlReadTx implements WalletWriteTx {
 
   async putBalance(balance: { account: string; unit: string; balance: number }): Promise<void> {
     if (!isShardedAccount(balance.account)) {
-      // The viewer's row is locked by this transaction: the new balance is exact.
+      // The row this transaction locked first (the viewer's, or a creator's pending payout): the new balance is exact.
       await this.session.query(
         `INSERT INTO account_balances (account, shard, balance) VALUES ($1, 0, $2)
          ON CONFLICT (account, shard) DO UPDATE SET balance = EXCLUDED.balance`,

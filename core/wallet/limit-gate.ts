@@ -30,6 +30,19 @@ export async function savePolicy(storage: WalletStorage, policy: LimitPolicy): P
   return valid;
 }
 
+/**
+ * Sets the viewer's own monthly gift budget (null: none), keeping the parental limits as stored: read and
+ * written in one transaction, so a parent's change made meanwhile is never undone.
+ */
+export async function saveBudget(storage: WalletStorage, monthlyGiftCoins: number | null): Promise<LimitPolicy> {
+  const budget = parseInput(limitPolicySchema.shape.budget, { monthlyGiftCoins });
+  return storage.write(async (tx) => {
+    const policy: LimitPolicy = { ...(await readPolicy(tx)), budget };
+    await tx.putDocument('settings', { id: POLICY_SETTING, value: policy });
+    return policy;
+  });
+}
+
 /** Whose limits, and when: the viewer's account, the time of the action and the viewer's time zone. */
 export interface GateContext {
   account: string;

@@ -1,5 +1,6 @@
 import type { ReceiptRecord } from '../history/history-records';
-import type { TransferRecord } from '../ledger/ledger-records';
+import { VIEWER_TRANSFER_KINDS, type TransferRecord, type ViewerTransferKind } from '../ledger/ledger-records';
+import { WalletError } from '../wallet-error';
 import type { RechargeRecord } from '../recharge/recharge-record';
 
 /** Every posted transfer that a viewer can show later gets a receipt under this id. */
@@ -10,10 +11,12 @@ export function receiptFor(
   transfer: TransferRecord,
   details: { coins: number; description: string; payment?: ReceiptRecord['payment'] },
 ): ReceiptRecord {
+  const kind = transfer.kind as ViewerTransferKind;
+  if (!VIEWER_TRANSFER_KINDS.includes(kind)) throw new WalletError('invalid-request', `A ${transfer.kind} transfer moves no viewer's coins and has no receipt.`);
   return {
     id: receiptIdOf(transfer.id),
     transferId: transfer.id,
-    kind: transfer.kind,
+    kind,
     issuedAt: transfer.createdAt,
     coins: details.coins,
     description: details.description,

@@ -22,6 +22,8 @@ export interface RechargeResult {
   /** Set once the recharge settled. */
   receipt: ReceiptRecord | null;
   balance: number;
+  /** Where the viewer pays, while a live provider's hosted checkout is open. */
+  checkoutUrl?: string;
 }
 
 /** How long a charge may take before a recharge stuck in 'created' is asked about. */
@@ -100,7 +102,9 @@ export async function recharge(wallet: WalletContext, input: RechargeInput): Pro
     // The answer was lost: the payment may or may not exist. Keep it pending and ask again later.
     outcome = { status: 'pending', providerRef: 'unknown' };
   }
-  return rechargeOutcome(wallet, await applyOutcome(wallet, started.id, outcome));
+  const result = await rechargeOutcome(wallet, await applyOutcome(wallet, started.id, outcome));
+  const checkoutUrl = outcome.status === 'pending' && result.recharge.state === 'pending' ? outcome.checkoutUrl : undefined;
+  return checkoutUrl ? { ...result, checkoutUrl } : result;
 }
 
 async function rechargeOutcome(wallet: WalletContext, record: RechargeRecord): Promise<RechargeResult> {

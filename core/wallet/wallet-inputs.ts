@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { partyIdSchema } from '../ledger/accounts';
+import { VIEWER_TRANSFER_KINDS } from '../ledger/ledger-records';
 import { positiveCoinsSchema } from '../money';
 import { paymentMethodIdSchema } from '../payments/payment-method';
 import type { PaymentInstrument } from '../ports/payment-provider';
@@ -50,13 +51,19 @@ export const reversalInputSchema = z.object({
 export type ReversalInput = z.infer<typeof reversalInputSchema>;
 
 export const historyInputSchema = z.object({
-  kind: z.enum(['recharge', 'gift', 'reversal']).optional(),
+  kind: z.enum(VIEWER_TRANSFER_KINDS).optional(),
   fromMs: z.number().int().optional(),
   toMs: z.number().int().optional(),
   cursor: z.string().max(40).nullable().optional(),
   limit: z.number().int().min(1).max(500).default(50),
 });
 export type HistoryInput = z.input<typeof historyInputSchema>;
+
+/** Which entries an export holds: the history's filters and, optionally, one creator's gifts. */
+export const historyFilterInputSchema = historyInputSchema.pick({ kind: true, fromMs: true, toMs: true }).extend({
+  creator: partyIdSchema.optional(),
+});
+export type HistoryFilterInput = z.infer<typeof historyFilterInputSchema>;
 
 export const monthInputSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 

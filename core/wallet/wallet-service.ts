@@ -1,9 +1,10 @@
 import { DEFAULT_CASH_OUT_POLICY, estimateCashOut, type CashOutEstimate, type CashOutPolicy } from '../gifts/cash-out';
 import type { MonthlySummaryRecord, ReceiptRecord } from '../history/history-records';
-import { historyToCsv } from '../history/history-csv';
+import { historyCsvHeader, historyCsvLines } from '../history/history-csv';
+import { byCreator } from '../history/history-filter';
 import { emptyMonthlySummary } from '../history/monthly-summary';
 import { creatorAccount, partyIdSchema } from '../ledger/accounts';
-import type { LedgerEntryRecord, TransferKind, TransferRecord } from '../ledger/ledger-records';
+import type { TransferRecord } from '../ledger/ledger-records';
 import { verifyLedger, type LedgerReport } from '../ledger/verify-ledger';
 import { approve as approveRequest, decline as declineRequest, type ApprovalRequest } from '../limits/approval-request';
 import type { LimitPolicy } from '../limits/limit-policy';
@@ -14,17 +15,29 @@ import { parseWalletBackup, toWalletBackup, type RestoredWallet, type WalletBack
 import { answerApproval, expireApprovals, listApprovals } from './approvals';
 import { CommitListeners, observeCommits } from './commit-events';
 import { sendGift, type GiftResult } from './gift-flow';
-import { readPolicy, savePolicy } from './limit-gate';
+import { readPolicy, saveBudget, savePolicy } from './limit-gate';
 import { recharge, refreshPending, type RechargeResult } from './recharge-flow';
 import { reverse } from './reversal-flow';
 import { createWalletContext, type WalletContext, type WalletServiceOptions } from './wallet-context';
-import { readHistory } from './history-reads';
-import { monthInputSchema, parseInput, type GiftInput, type HistoryInput, type RechargeInput, type ReversalInput } from './wallet-inputs';
+import { readHistory, type ViewerHistoryPage } from './history-reads';
+import {
+  historyFilterInputSchema,
+  monthInputSchema,
+  parseInput,
+  type GiftInput,
+  type HistoryFilterInput,
+  type HistoryInput,
+  type RechargeInput,
+  type ReversalInput,
+} from './wallet-inputs';
 
-export type { GiftInput, HistoryInput, RechargeInput, ReversalInput } from './wallet-inputs';
+export type { GiftInput, HistoryFilterInput, HistoryInput, RechargeInput, ReversalInput } from './wallet-inputs';
 export type { GiftResult } from './gift-flow';
 export type { WalletServiceOptions } from './wallet-context';
 export { CREATED_GRACE_MS, type RechargeResult } from './recharge-flow';
+
+/** Entries an export reads per transaction: pages of a long history, each one request in Chromium. */
+const CSV_PAGE = 5_000;
 
 /**
  * The wallet engine behind the extension's background and the tray's in-page wallet: recharges through
@@ -87,6 +100,11 @@ export class WalletService {
     return savePolicy(this.storage, policy);
   }
 
+  /** Sets the viewer's own budget only; the parental limits stay as they are. */
+  setBudget(monthlyGiftCoins: number | null): Promise<LimitPolicy> {
+    return saveBudget(this.storage, monthlyGiftCoins);
+  }
+
   listApprovals(state?: ApprovalRequest['state']): Promise<ApprovalRequest[]> {
     return listApprovals(this.storage, this.wallet.clock.now(), state);
   }
@@ -135,7 +153,7 @@ export class WalletService {
   // History
 
   /** One page of the viewer's entries, newest first, filtered by type and date range. */
-  history(input: HistoryInput = {}): Promise<HistoryPage> {
+  history(input: HistoryInput = {}): Promise<ViewerHistoryPage> {
     return readHistory(this.wallet, input);
   }
 
@@ -149,16 +167,19 @@ export class WalletService {
     return this.storage.read((tx) => tx.getDocument('receipts', receiptId));
   }
 
-  /** The history matching a filter as CSV, read page by page. */
-  async exportCsv(filter: { kind?: TransferKind; fromMs?: number; toMs?: number } = {}): Promise<string> {
-    const entries: LedgerEntryRecord[] = [];
+  /** The history matching a filter (a creator too) as CSV, read and written a page at a time. */
+  async exportCsv(filter: HistoryFilterInput = {}): Promise<string> {
+    const { creator, ...query } = parseInput(historyFilterInputSchema, filter);
+    const matches = byCreator(creator);
+    const chunks = [historyCsvHeader()];
     let cursor: string | null = null;
     do {
-      const page = await this.history({ ...filter, cursor, limit: 500 });
-      entries.push(...page.entries);
+      const at = cursor;
+      const page: HistoryPage = await this.storage.read((tx) => tx.historyPage({ account: this.account, ...query, cursor: at, limit: CSV_PAGE }));
+      chunks.push(historyCsvLines(page.entries.filter(matches)));
       cursor = page.nextCursor;
     } while (cursor);
-    return historyToCsv(entries);
+    return chunks.join('');
   }
 
   // The whole wallet

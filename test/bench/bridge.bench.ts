@@ -9,7 +9,7 @@ import { recordFigure } from './figures';
 const gzipped = (path: string) => gzipSync(readFileSync(new URL(`../../.output/chrome-mv3/${path}`, import.meta.url)), { level: 9 }).byteLength;
 
 test('wallet bridge scripts on every page, gzipped', async () => {
-  const content = gzipped('content-scripts/bridge.js');
+  const content = gzipped('bridge.js');
   const provider = gzipped('wallet-provider.js');
   expect(content).toBeGreaterThan(0);
   await recordFigure({
@@ -17,14 +17,14 @@ test('wallet bridge scripts on every page, gzipped', async () => {
     label: 'Wallet bridge: content script, gzipped',
     value: content,
     unit: 'bytes',
-    note: 'content-scripts/bridge.js (relay, gesture watch, zod/mini envelope checks), gzip -9; runs at document_start on http(s) pages',
+    note: 'bridge.js (relay, gesture watch, zod/mini envelope checks), gzip -9; runs at document_start on http(s) pages',
   });
   await recordFigure({
     id: '41-bridge-provider-gzip',
     label: 'Wallet bridge: in-page provider, gzipped',
     value: provider,
     unit: 'bytes',
-    note: 'wallet-provider.js injected into the page, gzip -9',
+    note: 'wallet-provider.js, the page-world content script (Chrome; Firefox injects it), gzip -9',
   });
 });
 

@@ -93,3 +93,32 @@ test('the consent window puts Cancel first and its buttons become live only afte
   await buttons.first().click().catch(() => undefined);
   expect(await gift).toMatchObject({ ok: false, code: 4001 });
 });
+
+test('a page cannot open the extension’s recharge without a tap, nor open a stream of windows with taps', async ({ context, extensionId }) => {
+  const popup = await fundExtensionWallet(context, extensionId, 700);
+  const site = await connectedSite(context);
+  const rechargeWindows = () => context.pages().filter((page) => page.url().includes('/popup.html?recharge'));
+  const openRecharge = { method: 'wallet_openRecharge' };
+
+  // From a script, without the viewer's tap: refused, and nothing opens.
+  expect(await site.request(openRecharge)).toMatchObject({ ok: false, code: 4100 });
+  expect(await site.requestAll([openRecharge, openRecharge, openRecharge])).toEqual([
+    expect.objectContaining({ ok: false, code: 4100 }),
+    expect.objectContaining({ ok: false, code: 4100 }),
+    expect.objectContaining({ ok: false, code: 4100 }),
+  ]);
+  expect(rechargeWindows()).toHaveLength(0);
+
+  // A tap each time, and every window closed at once: one window opens (one per 10 seconds at most).
+  const opened: string[] = [];
+  context.on('page', (page) => opened.push(page.url()));
+  expect(await site.request(openRecharge, { tap: true })).toEqual({ ok: true, result: { opened: true } });
+  await expect.poll(() => rechargeWindows().length).toBe(1);
+  for (let i = 0; i < 3; i++) {
+    for (const window of rechargeWindows()) await window.close();
+    await site.request(openRecharge, { tap: true });
+  }
+  expect(opened.filter((url) => url.includes('/popup.html?recharge'))).toHaveLength(1);
+  await popup.page.reload();
+  await popup.expectBalance(699);
+});

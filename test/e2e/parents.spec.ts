@@ -36,8 +36,10 @@ test('a parental monthly recharge cap blocks a recharge, asks a parent, and the 
   await expect(options.controls().getByRole('status')).toHaveText('Approved. The viewer can now try again.');
   await expect(options.controls()).toContainText('No requests are waiting.');
 
-  await popup.page.reload();
+  // The open popup learns of the answer without a reload: the form's "a parent was asked" gives way to it.
   const approved = popup.page.getByTestId('approved-recharges');
+  await expect(approved).toContainText('Recharge of 700 coins');
+  await expect(popup.refusal()).toHaveCount(0);
   await approved.getByRole('button', { name: 'Complete purchase' }).click();
   await expect(popup.receipt()).toContainText('700 coins were added to your balance.');
   await popup.expectBalance(700);
@@ -61,9 +63,19 @@ test('a parent can decline, and locked recharges are refused', async ({ context,
   await options.unlock('1357');
   await options.approvals().getByRole('button', { name: 'Decline: Recharge 70 coins' }).click();
   await expect(options.controls().getByRole('status')).toHaveText('Declined.');
+  // The open popup shows the decline without a reload, and keeps showing it until the viewer has read it.
+  const declined = popup.page.getByTestId('declined-recharges');
+  await expect(declined).toContainText('Declined by a parent');
+  await expect(declined).toContainText('Recharge of 70 coins');
+  await expect(popup.refusal()).toHaveCount(0);
   await popup.page.reload();
   await popup.expectBalance(0);
   await expect(popup.page.getByTestId('approved-recharges')).toHaveCount(0);
+  await declined.getByRole('button', { name: 'OK: Recharge of 70 coins' }).click();
+  await expect(declined).toHaveCount(0);
+  await popup.page.reload();
+  await popup.expectBalance(0);
+  await expect(declined).toHaveCount(0);
 });
 
 test('five wrong PINs lock the parents’ section for 15 minutes, even after reloading', async ({ context, extensionId }) => {

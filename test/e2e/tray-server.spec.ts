@@ -15,6 +15,10 @@ test('two viewers in two windows: a gift from one shows in the other’s tray, g
   await expect(ben.goalFigures()).toHaveText('0 / 500 coins');
   await ana.addTestCoins();
   await ana.expectBalance(70);
+  // The server's catalog is the default one: its gifts show the bundled art, not emoji.
+  const art = ana.tray.locator('img[part="gift-icon"]');
+  await expect(art).toHaveCount(7);
+  for (const image of await art.all()) expect(await image.getAttribute('src')).toMatch(/\/widget\/art\/[a-z-]+\.svg$/);
 
   await ana.gift('Doughnut', '30 coins').click();
   await expect(ana.status()).toHaveText('Sent Doughnut ×1 for 30 coins.');
@@ -30,7 +34,9 @@ test('two viewers in two windows: a gift from one shows in the other’s tray, g
   await ben.gift('Hat and Mustache', '99 coins').click().catch(() => undefined);
   await expect(ben.status()).toHaveText('Not enough coins for this gift. Recharge to send it.');
   await ben.gift('Finger Heart', '5 coins').click();
-  await expect(ana.topGifters().getByRole('listitem')).toHaveText(['Ana30 coins', 'Ben5 coins'], { timeout: 1000 });
+  // Each tray shows its own viewer's row as "You".
+  await expect(ana.topGifters().getByRole('listitem')).toHaveText(['You30 coins', 'Ben5 coins'], { timeout: 1000 });
+  await expect(ben.topGifters().getByRole('listitem')).toHaveText(['Ana30 coins', 'You5 coins']);
   await expect(ana.goalFigures()).toHaveText('35 / 500 coins', { timeout: 1000 });
   // The chat of the other window tells the gift too.
   await expect(ana.page.locator('[data-demo="chat"]')).toContainText('Ben sent finger-heart ×1');

@@ -24,6 +24,21 @@ test('the tray finds the extension wallet, connects in its window, and a gift th
   // The first gift from a site is confirmed in the extension's window, priced from the wallet's catalog.
   const confirm = await answerWindow(context, () => tray.gift('Perfume', '20 coins').click(), 'Send gift', async (window) => {
     await expect(window.getByTestId('consent-gift')).toHaveText('Perfume ×1 to mia-cooks — 20 coins');
+    // Who asks comes first and largest (the browser's origin, the browser's icon), then TEST MODE and the
+    // wallet's own art for the gift; the page's words (creator, stream) are set apart in dashed frames.
+    const origin = window.getByTestId('consent-origin');
+    await expect(origin).toHaveText(new URL(tray.page.url()).origin);
+    await expect(window.locator('header.consent-site img.site-icon')).toHaveAttribute('src', /\/_favicon\/\?pageUrl=/);
+    await expect(window.locator('header.consent-site')).toContainText('TEST MODE');
+    // The extension's own copy of the perfume art (Vite inlines small SVG files).
+    await expect(window.locator('img.gift-art')).toHaveAttribute('src', /^data:image\/svg\+xml,|perfume[^/]*\.svg$/);
+    expect(await window.locator('img.gift-art').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+    await expect(window.getByTestId('consent-creator')).toHaveCSS('border-top-style', 'dashed');
+    const [originBox, titleBox] = [await origin.boundingBox(), await window.getByRole('heading', { level: 1 }).boundingBox()];
+    expect(originBox!.y).toBeLessThan(titleBox!.y);
+    expect(await origin.evaluate((element) => parseFloat(getComputedStyle(element).fontSize))).toBeGreaterThan(
+      await window.getByTestId('consent-question').evaluate((element) => parseFloat(getComputedStyle(element).fontSize)),
+    );
     expect(await seriousViolations(window)).toEqual([]);
   });
   await expect.poll(() => confirm.isClosed()).toBe(true); // the window closes itself once answered

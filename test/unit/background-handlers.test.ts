@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { historyToCsv, MemoryWalletStore, NO_LIMITS, WalletService } from '../../core';
+import { MemoryWalletStore, NO_LIMITS, WalletService } from '../../core';
 import type { RequestOf, ResultOf } from '../../core/messages/extension-protocol';
 import { DurableSandboxProvider } from '../../extension/lib/background/durable-sandbox-provider';
 import { MemoryKeyValueStore } from '../../extension/lib/platform/key-value-store';
@@ -28,7 +28,6 @@ function background() {
       store: local,
       clock,
       notifyLimit: (blocked) => Promise.resolve(void notifications.push(blocked)),
-      toCsv: async (filter) => historyToCsv((await service.history({ kind: filter.kind, limit: 500 })).entries),
     });
   };
   let handlers = start();
@@ -129,6 +128,26 @@ describe('the background, wired to the wallet engine', () => {
     expect(await bg.ask('recharge/resume', { approvalId: blocked.approvalId! })).toMatchObject({ state: 'settled' });
     expect((await refusal(bg.ask('recharge/resume', { approvalId: blocked.approvalId! }))).code).toBe('unknown-approval');
     expect((await bg.ask('wallet/overview', { recentLimit: 0 })).balance).toBe(700);
+  });
+
+  it('shows a recharge a parent declined until the viewer dismisses it; it can never be completed', async () => {
+    const bg = background();
+    const { token } = await bg.ask('parental/set-pin', { pin: '2468' });
+    const controls = await bg.ask('parental/controls', { token });
+    await bg.ask('parental/update-controls', { token, limits: { ...controls.limits, monthlyRechargeCoins: 500 }, notifyOnLimit: false });
+    const blocked = await refusal(
+      bg.ask('recharge/start', { packId: 'pack-700', method: 'card', instrument: 'succeeds', idempotencyKey: 'popup-attempt-9' }),
+    );
+    const approvalId = blocked.approvalId!;
+    // Dismissing a request that still waits for a parent changes nothing.
+    await bg.ask('recharge/dismiss-declined', { approvalId });
+    await bg.ask('parental/answer-approval', { token, approvalId, answer: 'decline' });
+    const overview = await bg.ask('wallet/overview', { recentLimit: 0 });
+    expect(overview).toMatchObject({ pendingApprovals: 0, approvedRecharges: [], declinedRecharges: [{ approvalId, coins: 700 }] });
+    expect((await refusal(bg.ask('recharge/resume', { approvalId }))).code).toBe('unknown-approval');
+    expect((await bg.ask('wallet/overview', { recentLimit: 0 })).pendingApprovals).toBe(0);
+    await bg.ask('recharge/dismiss-declined', { approvalId });
+    expect(await bg.ask('wallet/overview', { recentLimit: 0 })).toMatchObject({ balance: 0, declinedRecharges: [] });
   });
 
   it('refuses parental changes without a live unlock session', async () => {

@@ -1,8 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUNDLED_SCAM_RULES, MAX_RULES_UPDATE_BYTES } from '../../core';
+import { loadCatalog, type Catalog } from './support/locale-catalogs';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
+// @wxt-dev/i18n reads the global `browser`.
+vi.stubGlobal('browser', fakeBrowser);
 
 const { handleScamRequest } = await import('../../extension/lib/scam/scam-request-handler');
 const { updateRulesFromUrl } = await import('../../extension/lib/scam/rules-updater');
@@ -15,8 +18,18 @@ const fromExtensionPage = () => ({ id: fakeBrowser.runtime.id, url: `${EXTENSION
 const jsonResponse = (body: unknown, status = 200) =>
   (async () => new Response(JSON.stringify(body), { status })) as unknown as typeof fetch;
 
+let english: Catalog = new Map();
+beforeAll(async () => {
+  english = await loadCatalog('en');
+});
+
 beforeEach(() => {
   fakeBrowser.reset();
+  // The background words reasons and badges in the browser's language: here, the English catalog as built.
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((name: string) => {
+    const message = english.get(name.replaceAll('_', '.'));
+    return message?.type === 'simple' ? message.message : '';
+  });
   // The background keeps the lists in memory; a reset storage is a fresh install.
   forgetCachedLists();
   vi.spyOn(fakeBrowser.runtime, 'getURL').mockImplementation((path: string) => EXTENSION_ORIGIN + path.replace(/^\//, ''));
@@ -29,7 +42,22 @@ describe('the background scam-link handler', () => {
     // Only the flagged link comes back, by its index in the request.
     expect(answer).toEqual({
       ok: true,
-      flagged: [[0, { verdict: 'scam', trusted: false, reasons: [{ key: 'scam.reason.knownScamDomain', params: { domain: 'tokcoins.top' } }] }]],
+      flagged: [
+        [
+          0,
+          {
+            verdict: 'scam',
+            trusted: false,
+            // Worded here, so the content script draws the badge without the extension's strings.
+            reasons: [{ text: 'tokcoins.top is on the list of known scam sites.' }],
+            badge: {
+              text: '⚠ scam?',
+              title: 'LiveGift: this link looks like a scam.\ntokcoins.top is on the list of known scam sites.',
+              label: 'LiveGift warning: likely scam link',
+            },
+          },
+        ],
+      ],
     });
 
     const seven = await handleScamRequest({ type: 'scam/tab-warnings', tabId: 7 }, fromExtensionPage());

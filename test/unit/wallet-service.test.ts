@@ -344,6 +344,19 @@ describe('history, summaries and exports', () => {
     expect(lines[1]).toContain(`,gift,-30,coins,40,doughnut,1,"'=HYPERLINK(""x"")","late, ""night"" show",,`);
     expect(lines).toHaveLength(4);
   });
+
+  it('exports only the gifts to one creator when the filter names one', async () => {
+    const { wallet } = setup();
+    await wallet.recharge(buy('recharge-0001', 'pack-7000'));
+    for (let i = 0; i < 600; i++) {
+      await wallet.sendGift({ ...gift(`gift-${String(i).padStart(6, '0')}`), giftId: 'rose', creator: i % 3 === 0 ? 'mia-cooks' : 'leo-plays' });
+    }
+    const lines = (await wallet.exportCsv({ creator: 'mia-cooks' })).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(1 + 200);
+    expect(lines.slice(1).every((line) => line.includes(',rose,1,mia-cooks,'))).toBe(true);
+    expect((await wallet.exportCsv({ kind: 'recharge' })).trimEnd().split('\r\n')).toHaveLength(2);
+    await expect(wallet.exportCsv({ creator: 'has spaces' })).rejects.toMatchObject({ code: 'invalid-request' });
+  });
 });
 
 describe.each([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COIN_PACKS, MemoryWalletStore, SandboxWallet, WalletError, type WalletStorage } from '../../core';
 import { DexieWalletStore } from '../../core/storage/dexie-wallet-store';
+import { LEDGER_HEAD_ID, LEDGER_HEAD_STORE } from '../../core/storage/wallet-db-layout';
 
 const stores: [string, () => WalletStorage][] = [
   ['memory', () => new MemoryWalletStore()],
@@ -104,7 +105,8 @@ describe('dexie storage', () => {
     const { Dexie } = await import('dexie');
     const raw = new Dexie(name);
     await raw.open();
-    await raw.table('balances').put({ account: 'viewer:me', unit: 'coins', balance: -5.5 });
+    const head = await raw.table(LEDGER_HEAD_STORE).get(LEDGER_HEAD_ID);
+    await raw.table(LEDGER_HEAD_STORE).put({ ...head, balances: { 'viewer:me': { account: 'viewer:me', unit: 'coins', balance: -5.5 } } });
     raw.close();
     await expect(new SandboxWallet(new DexieWalletStore(name)).balance()).rejects.toMatchObject({ code: 'corrupt-record' });
   });

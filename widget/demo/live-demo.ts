@@ -1,6 +1,6 @@
 // The demo live page's own script (not part of the widget): a simulated chat, and other viewers' gifts fed to
 // the tray through its public addGiftEvent, as a site's realtime feed would.
-// Query parameters let tests and visitors try variants: ?catalog=URL, ?locale=es, ?confirm-above=N, ?goal=N, ?stream=ID,
+// Query parameters let tests and visitors try variants: ?catalog=URL, ?locale=es, ?confirm-above=N, ?goal=N, ?stream=ID, ?creator=ID,
 // ?feed=off for a quiet page, and ?server=off (or =URL) for the gift server (see server-viewer.ts).
 import type { GiftSentDetail } from '../src/gift-tray';
 
@@ -8,7 +8,7 @@ const params = new URLSearchParams(location.search);
 const tray = document.querySelector('gift-tray');
 const chat = document.querySelector<HTMLOListElement>('[data-demo="chat"]');
 
-for (const name of ['catalog', 'locale', 'confirm-above', 'goal', 'currency', 'stream']) {
+for (const name of ['catalog', 'locale', 'confirm-above', 'goal', 'currency', 'stream', 'creator']) {
   const value = params.get(name);
   if (value !== null) tray?.setAttribute(name, value);
 }

@@ -77,6 +77,50 @@ function chatGifts(server: string, stream: string): void {
   });
 }
 
+interface RechargeStatus {
+  recharge: { state: 'created' | 'pending' | 'settled' | 'failed'; quote: { coins: number } };
+  message: string | null;
+}
+
+const CHECKOUT_PARAM = 'livegift_checkout';
+
+/**
+ * Back from a live server's checkout (?livegift_checkout=returned|cancelled): the page says what became
+ * of the recharge, asking the server until it settles or fails, and then shows the tray the new balance.
+ */
+async function followCheckout(server: string, session: DemoSession): Promise<void> {
+  const outcome = params.get(CHECKOUT_PARAM);
+  const line = document.querySelector<HTMLElement>('[data-demo="checkout-status"]');
+  if (!outcome || !line || !tray) return;
+  const clean = new URL(location.href);
+  clean.searchParams.delete(CHECKOUT_PARAM);
+  history.replaceState(null, '', clean); // a reload is an ordinary visit
+  line.hidden = false;
+  for (let asked = 0; asked < 600; asked++) {
+    const response = await fetch(new URL('/v1/recharges', server), { headers: { authorization: `Bearer ${session.token}` }, cache: 'no-store' });
+    const latest = response.ok ? ((await response.json()) as { recharges: RechargeStatus[] }).recharges[0] : undefined;
+    if (!latest) break;
+    const { state, quote } = latest.recharge;
+    if (state === 'settled') {
+      line.textContent = `${new Intl.NumberFormat('en-US').format(quote.coins)} coins added. Thank you!`;
+      tray.token = session.token; // the tray reads the new balance
+      return;
+    }
+    if (state === 'failed') {
+      line.textContent = latest.message ?? 'The payment did not go through; nothing was charged.';
+      return;
+    }
+    if (outcome === 'cancelled') {
+      line.textContent =
+        'You left the checkout, so nothing was charged. It closes by itself within 30 minutes; until then the same pack cannot be bought again, so you are never charged twice.';
+      return;
+    }
+    line.textContent = 'Payment sent. Waiting for the payment provider to confirm it: coins can arrive late; never buy twice.';
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  line.textContent = 'The payment is still being confirmed. Your coins will be added as soon as it settles.';
+}
+
 async function start(): Promise<void> {
   const server = await findServer();
   if (!server || !tray || !form || !signedIn) return;
@@ -87,6 +131,7 @@ async function start(): Promise<void> {
   const valid = stored && (await fetch(new URL('/v1/wallet', server), { headers: { authorization: `Bearer ${stored.token}` } })).ok;
   if (!valid) sessionStorage.removeItem(STORED);
   show(valid ? stored : null);
+  if (valid) void followCheckout(server, stored);
   chatGifts(server, tray.getAttribute('stream') ?? '');
 
   form.addEventListener('submit', (event) => {

@@ -9,6 +9,7 @@ import type { Viewer } from '../../core/messages/gift-server-api';
 import type { PaymentProvider } from '../../core/ports/payment-provider';
 import type { SqlDriver } from '../../core/storage/sql-driver';
 import type { CreatorTokens } from './auth/creator-tokens';
+import type { RoleParty, RoleTokens } from './auth/role-tokens';
 import type { ViewerTokens } from './auth/viewer-tokens';
 import type { ServerConfig } from './config';
 import type { GiftFeed } from './feed/gift-feed';
@@ -17,11 +18,16 @@ import { errorBody, errorResponse } from './http/error-response';
 import { writeRateLimit } from './http/write-rate-limit';
 import { openApiDocument } from './openapi';
 import { catalogRoutes } from './routes/catalog-routes';
+import { giftCardRoutes } from './routes/gift-card-routes';
+import { rechargeStatusRoutes } from './routes/recharge-status-routes';
 import { creatorRoutes } from './routes/creator-routes';
 import { creatorSessionRoutes } from './routes/creator-session-routes';
+import { operatorRoutes } from './routes/operator-routes';
+import { limitRoutes } from './routes/limit-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { streamRoutes } from './routes/stream-routes';
 import { walletRoutes } from './routes/wallet-routes';
+import { webhookRoutes } from './routes/webhook-routes';
 
 export interface ServerDeps {
   config: ServerConfig;
@@ -30,6 +36,7 @@ export interface ServerDeps {
   streams: StreamRegistry;
   tokens: ViewerTokens;
   creatorTokens: CreatorTokens;
+  operatorTokens: RoleTokens;
   /** Signs demo sessions; absent in live mode. */
   demoSecret: Uint8Array | undefined;
   payments: PaymentProvider;
@@ -38,7 +45,7 @@ export interface ServerDeps {
   isClosing?: () => boolean;
 }
 
-export type AppEnv = { Variables: { viewer: Viewer; creator: Creator; deps: ServerDeps } };
+export type AppEnv = { Variables: { viewer: Viewer; creator: Creator; operator: RoleParty; deps: ServerDeps } };
 export type AppContext = Context<AppEnv>;
 
 /** The HTTP API (and, when built, the demo site) over one database. */
@@ -69,6 +76,8 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
       maxAge: 600,
     }),
   );
+  // Before the JSON body limit and the write rate limit: a signed event is read as raw bytes, with its own limit.
+  app.route('/v1', webhookRoutes());
   app.use(
     '/v1/*',
     bodyLimit({
@@ -90,9 +99,13 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   app.route('/v1', sessionRoutes());
   app.route('/v1', creatorSessionRoutes());
   app.route('/v1', creatorRoutes());
+  app.route('/v1', operatorRoutes());
   app.route('/v1', catalogRoutes());
   app.route('/v1', walletRoutes(config));
+  app.route('/v1', limitRoutes(config));
   app.route('/v1', streamRoutes());
+  app.route('/v1', rechargeStatusRoutes());
+  app.route('/v1', giftCardRoutes(config));
   app.all('/v1/*', (c) => c.json(errorBody('not-found', `There is no ${c.req.method} ${c.req.path}.`), 404));
 
   // The built demo pages and widget, as a site would host them (npm run build writes .output/).
@@ -102,6 +115,8 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   app.get('/demo', (c) => c.redirect('/demo/'));
   app.get('/demo/*', files);
   app.get('/widget/*', files);
+  app.get('/creator', (c) => c.redirect('/creator/'));
+  app.get('/creator/*', files);
 
   app.onError((error, c) => errorResponse(c, error, logError));
   app.notFound((c) => c.json(errorBody('not-found', `There is no ${c.req.method} ${c.req.path}.`), 404));

@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { streamGoalSchema } from '../../core/messages/gift-server-api';
 import { partyIdSchema } from '../../core/ledger/accounts';
+import { cashOutPolicySchema, DEFAULT_CASH_OUT_POLICY, type CashOutPolicy } from '../../core/gifts/cash-out';
+import { paymentConfigOf, paymentEnvironment, type PaymentConfig } from './payments/payment-environment';
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true');
 const positiveInt = z.coerce.number().int().positive();
@@ -10,6 +12,20 @@ const listOf = (item: z.ZodType<string, string>) =>
     .string()
     .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
     .pipe(z.array(item));
+
+/** A JSON value in a variable, checked by a schema. */
+const jsonOf = <T>(schema: z.ZodType<T>) =>
+  z
+    .string()
+    .transform((value, context) => {
+      try {
+        return JSON.parse(value) as unknown;
+      } catch {
+        context.addIssue({ code: 'custom', message: 'not JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
 
 const streamConfigSchema = z.object({ id: z.string().min(1).max(128), creator: partyIdSchema, goal: streamGoalSchema.nullable().default(null) });
 export type StreamConfig = z.infer<typeof streamConfigSchema>;
@@ -39,18 +55,9 @@ const environmentSchema = z.object({
   /** Site origins allowed to call the API from a browser, comma-separated (same origin needs none). */
   LIVEGIFT_ALLOWED_ORIGINS: listOf(z.string().url()).default([]),
   /** Streams as JSON: [{ "id", "creator", "goal": { "coins", "title" } }]. */
-  LIVEGIFT_STREAMS: z
-    .string()
-    .transform((value, context) => {
-      try {
-        return JSON.parse(value) as unknown;
-      } catch {
-        context.addIssue({ code: 'custom', message: 'not JSON' });
-        return z.NEVER;
-      }
-    })
-    .pipe(z.array(streamConfigSchema))
-    .default([]),
+  LIVEGIFT_STREAMS: jsonOf(z.array(streamConfigSchema)).default([]),
+  /** What diamonds are worth and the smallest payout: { "currency", "minorUnitsPerThousandDiamonds", "minimumMinor" }. */
+  LIVEGIFT_CASH_OUT: jsonOf(cashOutPolicySchema.strict()).default(DEFAULT_CASH_OUT_POLICY),
   LIVEGIFT_BODY_LIMIT_BYTES: positiveInt.max(10_000_000).default(16_384),
   /** Writes (gifts, recharges, sessions) per second per viewer and per client address. */
   LIVEGIFT_WRITE_RATE_PER_VIEWER: positiveInt.default(20),
@@ -63,6 +70,7 @@ const environmentSchema = z.object({
   LIVEGIFT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The built site (demo pages and widget) to serve. */
   LIVEGIFT_STATIC_DIR: z.string().min(1).default('.output'),
+  ...paymentEnvironment,
 });
 
 export interface ServerConfig {
@@ -75,6 +83,7 @@ export interface ServerConfig {
   auth: { secret: string | undefined; publicKeyPem: string | undefined; jwksUrl: string | undefined; issuer: string | undefined };
   allowedOrigins: string[];
   streams: StreamConfig[];
+  cashOut: CashOutPolicy;
   bodyLimitBytes: number;
   writeRatePerViewer: number;
   writeRatePerAddress: number;
@@ -83,6 +92,8 @@ export interface ServerConfig {
   heartbeatMs: number;
   logLevel: string;
   staticDir: string;
+  /** Stripe in live mode, gift cards in both. */
+  payments: PaymentConfig;
 }
 
 export class ConfigError extends Error {
@@ -101,6 +112,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.LIVEGIFT_MODE === 'live' && !e.LIVEGIFT_JWT_SECRET && !e.LIVEGIFT_JWT_PUBLIC_KEY && !e.LIVEGIFT_JWKS_URL) {
     throw new ConfigError('Invalid configuration:\n  LIVEGIFT_MODE: live mode needs LIVEGIFT_JWT_SECRET, LIVEGIFT_JWT_PUBLIC_KEY or LIVEGIFT_JWKS_URL');
   }
+  const payments = paymentConfigOf(e, e.LIVEGIFT_MODE);
+  if (payments.missing.length > 0) throw new ConfigError(`Invalid configuration:\n  ${payments.missing.join('\n  ')}`);
   const streams = [...e.LIVEGIFT_STREAMS];
   if (e.LIVEGIFT_MODE === 'demo' && !streams.some((stream) => stream.id === DEMO_STREAM.id)) streams.push(DEMO_STREAM);
   return {
@@ -113,6 +126,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     auth: { secret: e.LIVEGIFT_JWT_SECRET, publicKeyPem: e.LIVEGIFT_JWT_PUBLIC_KEY, jwksUrl: e.LIVEGIFT_JWKS_URL, issuer: e.LIVEGIFT_JWT_ISSUER },
     allowedOrigins: e.LIVEGIFT_ALLOWED_ORIGINS,
     streams,
+    cashOut: e.LIVEGIFT_CASH_OUT,
     bodyLimitBytes: e.LIVEGIFT_BODY_LIMIT_BYTES,
     writeRatePerViewer: e.LIVEGIFT_WRITE_RATE_PER_VIEWER,
     writeRatePerAddress: e.LIVEGIFT_WRITE_RATE_PER_ADDRESS,
@@ -121,5 +135,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     heartbeatMs: e.LIVEGIFT_HEARTBEAT_MS,
     logLevel: e.LIVEGIFT_LOG_LEVEL,
     staticDir: resolve(e.LIVEGIFT_STATIC_DIR),
+    payments: payments.config,
   };
 }

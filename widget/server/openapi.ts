@@ -1,9 +1,12 @@
 import * as api from '../../core/messages/gift-server-api';
+import { paymentOperations } from './payments/payment-openapi';
 import { creatorApiPaths, creatorSecuritySchemes } from './openapi-creator';
 import { error, json, schema } from './openapi-helpers';
+
 const bearer = [{ viewerToken: [] }];
 
 let cached: object | undefined;
+const payments = () => paymentOperations(bearer);
 
 /** GET /v1/openapi.json: built from the same zod schemas that check the requests. */
 export function openApiDocument(): object {
@@ -58,6 +61,29 @@ export function openApiDocument(): object {
             403: error('over-parental-limit, recharges-locked'),
             409: error('recharge-pending, idempotency-conflict'),
             422: error('unknown-pack'),
+          },
+        },
+        get: payments().rechargeStatus,
+      },
+      ...payments().paths,
+      '/v1/limits': {
+        get: {
+          summary: "The viewer's own limits: the monthly gift budget with this month's use, and the parental limits (read-only)",
+          security: bearer,
+          responses: { 200: { description: 'limits', content: json(api.limitsResponseSchema) }, 401: error('unauthorized') },
+        },
+      },
+      '/v1/limits/budget': {
+        post: {
+          summary: "Set (or with null remove) the viewer's own monthly gift budget; parental limits are not changed here",
+          security: bearer,
+          requestBody: { required: true, content: json(api.budgetRequestSchema) },
+          responses: {
+            200: { description: 'the limits after the change', content: json(api.limitsResponseSchema) },
+            400: error('invalid-request'),
+            401: error('unauthorized'),
+            413: error('body-too-large'),
+            429: error('rate-limited (Retry-After)'),
           },
         },
       },

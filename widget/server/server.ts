@@ -1,15 +1,21 @@
 import { serve, type ServerType } from '@hono/node-server';
 import pino, { type Logger } from 'pino';
-import { SandboxPaymentProvider } from '../../core/payments/sandbox-payment-provider';
 import { createApp } from './app';
 import { demoSigningKey } from './auth/demo-signing-key';
 import { creatorTokens } from './auth/creator-tokens';
+import { operatorTokens } from './auth/operator-tokens';
 import { viewerTokens, type TokenKeys } from './auth/viewer-tokens';
 import type { ServerConfig } from './config';
 import { openDatabase, type Database } from './db/open-database';
 import { migrate } from './db/migrate';
 import { GiftFeed } from './feed/gift-feed';
 import { StreamRegistry } from './feed/stream-registry';
+import { StripeCheckoutProvider, stripeClient } from './payments/stripe-checkout-provider';
+import { settlePendingRecharges, settlePendingRechargesEvery } from './payments/pending-recharges';
+import { PersistedSandboxProvider } from './payments/persisted-sandbox-provider';
+
+/** How often unfinished recharges are asked about again (a delayed test payment settles within this). */
+const PENDING_RECHARGE_CHECK_MS = 5_000;
 
 export interface RunningServer {
   url: string;
@@ -34,6 +40,19 @@ export async function createServerParts(config: ServerConfig, logger: Logger, da
   const demoSecret = config.mode === 'demo' ? (secrets[0] ?? demoSigningKey(config.dataDir)) : undefined;
   if (demoSecret && !secrets.includes(demoSecret)) secrets.push(demoSecret);
   const keys: TokenKeys = { secrets, publicKeyPem: config.auth.publicKeyPem, jwksUrl: config.auth.jwksUrl, issuer: config.auth.issuer };
+  const payments = config.payments.stripe
+    ? new StripeCheckoutProvider({
+        stripe: stripeClient(config.payments.stripe),
+        driver: database.driver,
+        returnUrl: config.payments.stripe.returnUrl,
+        onError: (error, what) => logger.error({ err: error }, what),
+      })
+    : new PersistedSandboxProvider(database.driver);
+  const stopSettling = settlePendingRechargesEvery(
+    PENDING_RECHARGE_CHECK_MS,
+    () => settlePendingRecharges(database.driver, payments),
+    (error) => logger.error({ err: error }, 'pending recharges'),
+  );
   let closing = false;
   const app = createApp({
     config,
@@ -42,8 +61,9 @@ export async function createServerParts(config: ServerConfig, logger: Logger, da
     streams,
     tokens: viewerTokens(keys),
     creatorTokens: creatorTokens(keys),
+    operatorTokens: operatorTokens(keys),
     demoSecret,
-    payments: new SandboxPaymentProvider(),
+    payments,
     logger,
     isClosing: () => closing,
   });
@@ -52,7 +72,7 @@ export async function createServerParts(config: ServerConfig, logger: Logger, da
     feed,
     async close() {
       closing = true;
-      await feed.stop();
+      await Promise.all([feed.stop(), stopSettling()]);
     },
   };
 }

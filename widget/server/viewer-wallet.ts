@@ -10,13 +10,24 @@ import { WalletService } from '../../core/wallet/wallet-service';
  * same key, so each viewer's ids are prefixed with the viewer id.
  */
 export function viewerPayments(provider: PaymentProvider, viewerId: string): PaymentProvider {
-  const scoped = (paymentId: string) => `${viewerId}/${paymentId}`;
+  const scoped = (paymentId: string) => scopedPaymentId(viewerId, paymentId);
   return {
     mode: provider.mode,
     name: provider.name,
     charge: (request) => provider.charge({ ...request, paymentId: scoped(request.paymentId) }),
     lookup: (paymentId) => provider.lookup(scoped(paymentId)),
   };
+}
+
+/** A payment id as the shared provider sees it: the viewer's id, then the wallet's own payment id. */
+export function scopedPaymentId(viewerId: string, paymentId: string): string {
+  return `${viewerId}/${paymentId}`;
+}
+
+/** The viewer of a scoped payment id (the wallet's own ids have no '/'; a viewer id may). */
+export function viewerOfPaymentId(scoped: string): { viewerId: string; paymentId: string } {
+  const cut = scoped.lastIndexOf('/');
+  return { viewerId: scoped.slice(0, cut), paymentId: scoped.slice(cut + 1) };
 }
 
 export interface ViewerWallet {

@@ -3,6 +3,7 @@ import type { WalletPort } from '../../core/ports/wallet-port';
 import type { GiftEntry } from '../../core/wallet-entry';
 import type { GiftEventInput } from './gift-event';
 import { pickLocale } from './i18n/locale';
+import { loadMessages, MESSAGES } from './i18n/messages';
 import { parseCoinsAttribute, parseConfirmAbove } from './logic/attributes';
 import { TrayController, type TrayConfig } from './tray-controller';
 import { emit } from './tray-events';
@@ -137,17 +138,27 @@ export class GiftTrayElement extends HTMLElement {
   }
 
   connectedCallback(): void {
-    this.#controller.configure(this.#config());
+    this.#configure();
     if (!this.#rendered) {
-      render(h(TrayView, { controller: this.#controller }), this.shadowRoot!);
       this.#rendered = true;
+      // A Spanish tray first renders once its words have loaded: it never flashes English.
+      void loadMessages(this.#config().locale)
+        .catch(() => undefined)
+        .then(() => this.#rendered && render(h(TrayView, { controller: this.#controller }), this.shadowRoot!));
     }
     // Cheap: the page wallet shows its balance from a plain IndexedDB read; Dexie and zod wait for the first send.
     void this.#controller.ensureWallet().catch(() => undefined);
   }
 
   attributeChangedCallback(): void {
-    if (this.isConnected) this.#controller.configure(this.#config());
+    if (this.isConnected) this.#configure();
+  }
+
+  /** Applies the attributes; a locale whose words are still loading is applied once they are there. */
+  #configure(): void {
+    const config = this.#config();
+    if (MESSAGES[config.locale]) this.#controller.configure(config);
+    else void loadMessages(config.locale).then(() => this.isConnected && this.#controller.configure(this.#config()), () => this.#controller.configure(config));
   }
 
   disconnectedCallback(): void {

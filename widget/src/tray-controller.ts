@@ -1,17 +1,13 @@
 import { DEFAULT_GIFT_CATALOG } from '../../core/gift-catalog';
 import type { Gift } from '../../core/gift-schema';
 import type { ApprovalAnswerPush, WalletPort } from '../../core/ports/wallet-port';
-import { withRetries } from '../../core/retry/retry-policy';
 import type { GiftEntry } from '../../core/wallet-entry';
-import type { CatalogResult, GiftEvent } from './catalog/tray-schemas';
-import { GiftTrayError } from './gift-tray-error';
+import type { CatalogResult } from './catalog/tray-schemas';
 import type { Locale } from './i18n/messages';
-import { needsConfirmation } from './logic/attributes';
-import { COMBO_WINDOW_MS, nextCombo, type Combo } from './logic/combo';
-import { addToLeaderboard, EMPTY_LEADERBOARD, SELF, type Leaderboard } from './logic/leaderboard';
+import type { Combo } from './logic/combo';
+import { EMPTY_LEADERBOARD, type Leaderboard } from './logic/leaderboard';
 import { parseQuantity } from './logic/quantity';
-import { readRefusal, type LimitKind, type Refusal } from './logic/refusal';
-import { SHORTCUT_PACK } from './logic/test-recharge';
+import type { LimitKind, Refusal } from './logic/refusal';
 import type { GiftTrayEventMap } from './tray-events';
 import type { ServerSession, ServerSessionModule, StreamView } from './server-mode/server-session';
 import type { ExtensionSeam, WalletChoice as AnnouncedWallet } from './wallet/extension-wallet';
@@ -41,6 +37,8 @@ export interface TrayConfig {
 export type TrayNote =
   | { kind: 'sent'; gift: string; count: number; coins: number }
   | { kind: 'recharged'; coins: number }
+  /** The viewer's wallet extension opened its own recharge window. */
+  | { kind: 'recharge-opened'; wallet: string }
   | { kind: 'failed'; refusal: Refusal };
 
 export interface PendingConfirmation {
@@ -93,8 +91,6 @@ export interface TrayDependencies {
   warn: (message: string, detail?: unknown) => void;
 }
 
-/** A failure without a code is the transport (a backend or extension that did not answer): retry with the same key. */
-const isTransportFailure = (error: unknown) => !(error && typeof error === 'object' && 'code' in error);
 
 /**
  * The tray's behaviour without any DOM: wallet choice, sends in tap order, combos, confirmation,
@@ -107,28 +103,29 @@ export class TrayController {
   private generation = 0;
   private custom: WalletPort | null = null;
   /** The adopted wallet: only its answers may change the shown balance. */
-  private current: WalletPort | null = null;
+  current: WalletPort | null = null;
   private stopListening: (() => void) | undefined;
   private stopAnswers: (() => void) | undefined;
   /**
    * The gift waiting for a parent (Ask to Buy) and the key it was asked with: tapping the same gift again
    * reuses the key, so it never raises a second request, and once approved that tap sends it, once.
    */
-  private asked: { giftId: string; count: number; key: string; approvalId: string } | null = null;
+  asked: { giftId: string; count: number; key: string; approvalId: string } | null = null;
   private stopWatching: (() => void) | undefined;
   /** The next balance is reported even if unchanged: `wallet-change` also says where it comes from. */
   private sourceChanged = false;
-  private queue: Promise<unknown> = Promise.resolve();
+  queue: Promise<unknown> = Promise.resolve();
   private answerConfirmation: ((confirmed: boolean) => void) | undefined;
   private schemas: ReturnType<TrayDependencies['loadSchemas']> | undefined;
-  private readonly seenEvents = new Set<string>();
-  private comboTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly seenEvents = new Set<string>();
+  comboTimer: ReturnType<typeof setTimeout> | undefined;
+  private actionsModule: Promise<typeof import('./tray-actions')> | undefined;
   /** Settles when the catalog in use is known, so send() never looks a gift up in a catalog still loading. */
-  private catalogReady: Promise<void> = Promise.resolve();
+  catalogReady: Promise<void> = Promise.resolve();
   private session: Promise<ServerSession> | undefined;
 
   constructor(
-    private readonly deps: TrayDependencies,
+    readonly deps: TrayDependencies,
     config: TrayConfig,
   ) {
     this.state = {
@@ -157,7 +154,8 @@ export class TrayController {
     return () => this.listeners.delete(listener);
   }
 
-  private update(change: Partial<TrayState>): void {
+  /** Changes the state and tells the view (also used by the lazy `tray-actions`). */
+  update(change: Partial<TrayState>): void {
     this.state = { ...this.state, ...change };
     for (const listener of this.listeners) listener();
   }
@@ -281,7 +279,7 @@ export class TrayController {
     return this.choice;
   }
 
-  private chooseAgain(): void {
+  chooseAgain(): void {
     this.choice = undefined;
     void this.ensureWallet().catch(() => undefined);
   }
@@ -302,13 +300,13 @@ export class TrayController {
     this.stopListening?.();
     this.stopListening = wallet.onBalanceChange?.((balance) => this.showBalance(balance));
     this.stopAnswers?.();
-    this.stopAnswers = wallet.onApprovalAnswer?.((answer) => this.approvalAnswered(answer));
+    this.stopAnswers = wallet.onApprovalAnswer?.((answer) => void this.actions().then((actions) => actions.approvalAnswered(this, answer)));
     this.sourceChanged = source !== this.state.source;
     this.update({ source, testMode: wallet.mode === 'test' });
     void this.refreshBalance(wallet);
   }
 
-  private async refreshBalance(wallet: WalletPort): Promise<void> {
+  async refreshBalance(wallet: WalletPort): Promise<void> {
     try {
       const balance = await wallet.balance();
       // A wallet replaced meanwhile (a site set its own) must not overwrite the new one's balance.
@@ -342,99 +340,12 @@ export class TrayController {
    */
   async send(giftId: string, count = 1): Promise<GiftEntry> {
     const tappedAt = this.deps.now();
-    if (this.state.catalog === null) await this.catalogReady;
-    const gift = this.gifts.find((candidate) => candidate.id === giftId);
-    if (!gift || !Number.isSafeInteger(count) || count < 1 || count > 9999) {
-      const refusal = gift
-        ? { code: 'invalid-request', message: `A gift count is a whole number from 1 to 9999, not ${String(count)}.` }
-        : { code: 'unknown-gift', message: `There is no gift "${giftId}" in this tray's catalog.` };
-      return this.fail(giftId, count, { ...refusal, limit: null });
-    }
-    const cost = gift.coins * count;
-    // Never ask to confirm what the shown balance cannot pay: say so at once and point at the recharge.
-    const { balance } = this.state;
-    if (balance !== null && cost > balance) {
-      return this.fail(gift.id, count, {
-        code: 'insufficient-coins',
-        message: `${gift.name} ×${count} costs ${cost} coins; you have ${balance}.`,
-        limit: null,
-      });
-    }
-    if (needsConfirmation(cost, this.state.config.confirmAbove) && !(await this.confirm({ gift, count, cost }))) {
-      throw new GiftTrayError('cancelled', 'The viewer cancelled the gift.');
-    }
-    const key = this.asked?.giftId === gift.id && this.asked.count === count ? this.asked.key : this.deps.newKey();
-    const run = this.queue.then(() => this.deliver(gift, count, key, tappedAt));
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
-
-  private async deliver(gift: Gift, count: number, idempotencyKey: string, tappedAt: number): Promise<GiftEntry> {
-    const { creator, stream } = this.state.config;
-    let wallet: WalletPort;
-    try {
-      ({ wallet } = await this.ensureWallet());
-    } catch (error) {
-      return this.fail(gift.id, count, readRefusal(error));
-    }
-    try {
-      const receipt = await withRetries(
-        () => wallet.sendGift({ giftId: gift.id, count, creator, stream, idempotencyKey, maxCoins: gift.coins * count }),
-        isTransportFailure,
-      );
-      if (this.asked?.key === idempotencyKey) this.asked = null;
-      this.update({
-        combo: nextCombo(this.state.combo, gift.id, tappedAt),
-        note: { kind: 'sent', gift: gift.name, count, coins: receipt.coins },
-        limit: null,
-        // A multi-gift is a deliberate one-off: the next tap sends one again.
-        ...(count > 1 && count === this.state.quantity ? { quantity: 1 } : {}),
-        // With a gift server, the stream's feed brings this gift back to every tray, this one included.
-        ...(this.state.config.server
-          ? {}
-          : { collected: this.state.collected + receipt.coins, leaderboard: addToLeaderboard(this.state.leaderboard, SELF, receipt.coins) }),
-      });
-      this.endComboLater();
-      this.deps.emit('gift-sent', {
-        giftId: gift.id,
-        giftName: gift.name,
-        count,
-        coins: receipt.coins,
-        receiptId: receipt.idempotencyKey,
-        creator,
-        stream,
-      });
-      if (!wallet.onBalanceChange) await this.refreshBalance(wallet);
-      return receipt;
-    } catch (error) {
-      const refusal = readRefusal(error);
-      if (refusal.approvalId && refusal.limit === 'parental') this.asked = { giftId: gift.id, count, key: idempotencyKey, approvalId: refusal.approvalId };
-      // The extension was removed or the site disconnected: the next tap pays from the page's wallet.
-      if (wallet === this.current && (refusal.code === 'not-connected' || refusal.code === 'wallet-unavailable') && this.state.source === 'extension') {
-        this.chooseAgain();
-      } else await this.refreshBalance(wallet);
-      return this.fail(gift.id, count, refusal);
-    }
-  }
-
-  private fail(giftId: string, count: number, refusal: Refusal): never {
-    this.update({
-      combo: null,
-      note: { kind: 'failed', refusal },
-      limit: refusal.limit ? { kind: refusal.limit, ...(refusal.approvalId ? { approvalId: refusal.approvalId } : {}) } : this.state.limit,
-    });
-    this.deps.emit('gift-failed', { giftId, count, code: refusal.code, message: refusal.message });
-    throw new GiftTrayError(refusal.code, refusal.message, refusal.approvalId);
-  }
-
-  private endComboLater(): void {
-    clearTimeout(this.comboTimer);
-    this.comboTimer = setTimeout(() => this.update({ combo: null }), COMBO_WINDOW_MS);
+    return (await this.actions()).sendGift(this, giftId, count, tappedAt);
   }
 
   // ---- confirmation -------------------------------------------------------------------------------------
 
-  private confirm(pending: PendingConfirmation): Promise<boolean> {
+  confirm(pending: PendingConfirmation): Promise<boolean> {
     this.answerConfirmation?.(false); // one question at a time: a newer gift replaces the open one
     return new Promise((resolve) => {
       this.answerConfirmation = resolve;
@@ -453,56 +364,26 @@ export class TrayController {
 
   /** The recharge shortcut: in test mode it adds test coins; a live wallet runs its own checkout. */
   async recharge(): Promise<void> {
-    let wallet: WalletPort;
-    try {
-      ({ wallet } = await this.ensureWallet());
-      const key = this.deps.newKey();
-      const entry = await withRetries(() => wallet.recharge({ packId: SHORTCUT_PACK.packId, idempotencyKey: key }), isTransportFailure);
-      this.update({
-        note: { kind: 'recharged', coins: entry.coins },
-        limit: this.state.limit?.kind === 'recharges-locked' ? null : this.state.limit,
-      });
-      if (!wallet.onBalanceChange) await this.refreshBalance(wallet);
-    } catch (error) {
-      const refusal = readRefusal(error);
-      this.update({
-        note: { kind: 'failed', refusal },
-        limit: refusal.limit ? { kind: refusal.limit } : this.state.limit,
-      });
-    }
+    await (await this.actions()).rechargeShortcut(this);
+  }
+
+  /** What runs once the viewer acts (send, recharge, a parent's answer): a lazy chunk, out of the first-load code. */
+  private actions(): Promise<typeof import('./tray-actions')> {
+    const loading = (this.actionsModule ??= import('./tray-actions'));
+    // A chunk that did not load (offline) is tried again on the next tap.
+    loading.catch(() => this.actionsModule === loading && (this.actionsModule = undefined));
+    return loading;
   }
 
   dismissLimit(): void {
     this.update({ limit: null });
   }
 
-  /** A parent answered: the banner says so; after a yes the next tap on that gift sends it with its key. */
-  private approvalAnswered(answer: ApprovalAnswerPush): void {
-    const asked = this.asked;
-    if (!asked || asked.key !== answer.idempotencyKey) return;
-    if (answer.state !== 'approved') this.asked = null;
-    this.update({ limit: { kind: 'parental', approvalId: asked.approvalId, answer: answer.state }, note: null });
-  }
-
   /** A gift from another viewer (the site's realtime feed): counts toward the goal and the top gifters. */
   addGiftEvent(input: unknown): Promise<void> {
-    return this.loadSchemaModule().then(({ parseGiftEvent }) => {
-      const event: GiftEvent | null = parseGiftEvent(input);
-      if (!event) {
-        this.deps.warn('gift-tray: ignored a gift event that is not { from, coins, … }', input);
-        return;
-      }
-      // With a gift server its feed is the only source: a page's own events would count gifts twice.
-      if (this.state.config.server || (event.stream !== undefined && event.stream !== this.state.config.stream)) return;
-      if (event.id !== undefined) {
-        if (this.seenEvents.has(event.id)) return;
-        this.seenEvents.add(event.id);
-      }
-      this.update({
-        collected: this.state.collected + event.coins,
-        leaderboard: addToLeaderboard(this.state.leaderboard, event.from, event.coins),
-      });
-    });
+    return Promise.all([this.loadSchemaModule(), this.actions()]).then(([{ parseGiftEvent }, actions]) =>
+      actions.countGiftEvent(this, parseGiftEvent(input), input),
+    );
   }
 
   /** Detached from the page: stop listening; a later reconnection picks the wallet again. */

@@ -4,4 +4,5 @@ import { mountPage } from '../../lib/ui/mount-page';
 import '../../lib/ui/base.css';
 
 mountPage('extName');
-render(<Popup />, document.getElementById('app')!);
+// `?recharge`: opened by a site's "recharge" button (the wallet bridge), with the recharge form open.
+render(<Popup rechargeOpen={new URLSearchParams(location.search).has('recharge')} />, document.getElementById('app')!);

@@ -21,6 +21,7 @@ export type BackgroundWalletService = Pick<
   | 'history'
   | 'monthlySummary'
   | 'receipt'
+  | 'exportCsv'
   | 'exportBackup'
   | 'checkBackup'
   | 'restoreBackup'

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { historyToCsv, isScamMessage, SANDBOX_SETTLEMENT_DELAY_MS, systemClock, WalletService, type LedgerEntryRecord } from '../../../core';
+import { isScamMessage, SANDBOX_SETTLEMENT_DELAY_MS, systemClock, WalletService } from '../../../core';
 import { DexieWalletStore } from '../../../core/storage/dexie-wallet-store';
 import { startWalletBridge } from '../bridge/start-wallet-bridge';
 import { extensionStorageAreas } from '../platform/browser-storage-area';
@@ -45,17 +45,6 @@ export function startBackground(): void {
     notifyLimit: ({ coins, locked }) => {
       const amount = new Intl.NumberFormat(browser.i18n.getUILanguage()).format(coins);
       return notify(locked ? i18n.t('notify.rechargeLocked', coins, { coins: amount }) : i18n.t('notify.rechargeOverLimit', coins, { coins: amount }));
-    },
-    toCsv: async (filter) => {
-      const { creator, ...query } = filter;
-      const entries: LedgerEntryRecord[] = [];
-      let cursor: string | null = null;
-      do {
-        const page = await service.history({ ...query, cursor, limit: 500 });
-        entries.push(...page.entries.filter((entry) => !creator || entry.memo.creator === creator));
-        cursor = page.nextCursor;
-      } while (cursor);
-      return historyToCsv(entries);
     },
   });
   // The wallet bridge for web pages, on the same WalletService (extension/README.md, Wallet bridge).

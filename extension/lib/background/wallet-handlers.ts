@@ -12,6 +12,7 @@ import {
   SANDBOX_TEST_INSTRUMENTS,
   type Clock,
 } from '../../../core';
+import { byCreator } from '../../../core/history/history-filter';
 import type { ParentalControls } from '../../../core/messages/parental-messages';
 import type { ActivityItem, RechargeView, TestOutcome } from '../../../core/messages/wallet-views';
 import { testOutcomeSchema } from '../../../core/messages/wallet-views';
@@ -37,8 +38,6 @@ export interface BackgroundParts {
   clock: Clock;
   /** Tells a parent that a limit blocked a recharge of `coins` (a browser notification in the extension). */
   notifyLimit: (blocked: { coins: number; locked: boolean }) => Promise<void>;
-  /** CSV of history entries; the engine's own format. */
-  toCsv: (filter: HistoryFilter) => Promise<string>;
 }
 
 /** History is read in pages of this size when a creator filter has to look through more entries. */
@@ -103,12 +102,13 @@ export function createHandlers(parts: BackgroundParts): HandlersOf<WalletOperati
       return { items: page.entries.map(toActivityItem), nextCursor: page.nextCursor };
     }
     // The engine filters by type and date; the creator filter reads on, page by page, within a bound.
+    const matches = byCreator(creator);
     const items: ActivityItem[] = [];
     let next: string | null = cursor;
     let scanned = 0;
     do {
       const page = await engine.history({ ...query, cursor: next, limit: SCAN_PAGE });
-      for (const entry of page.entries) if (entry.memo.creator === creator) items.push(toActivityItem(entry));
+      for (const entry of page.entries.filter(matches)) items.push(toActivityItem(entry));
       scanned += page.entries.length;
       next = page.nextCursor;
     } while (next !== null && items.length < limit && scanned < SCAN_LIMIT);
@@ -133,7 +133,9 @@ export function createHandlers(parts: BackgroundParts): HandlersOf<WalletOperati
         preferences.region(),
         attempts.list(),
       ]);
-      const approved = new Set((await engine.listApprovals('approved')).map((approval) => approval.id));
+      const [approvedList, declinedList] = await Promise.all([engine.listApprovals('approved'), engine.listApprovals('declined')]);
+      const approved = new Set(approvedList.map((approval) => approval.id));
+      const declined = new Set(declinedList.map((approval) => approval.id));
       const cap = policy.budget.monthlyGiftCoins;
       return {
         balance,
@@ -151,6 +153,9 @@ export function createHandlers(parts: BackgroundParts): HandlersOf<WalletOperati
         pendingApprovals: pending.length,
         approvedRecharges: waiting
           .filter((attempt) => approved.has(attempt.approvalId))
+          .map(({ approvalId, coins }) => ({ approvalId, coins })),
+        declinedRecharges: waiting
+          .filter((attempt) => declined.has(attempt.approvalId))
           .map(({ approvalId, coins }) => ({ approvalId, coins })),
       };
     },
@@ -195,7 +200,8 @@ export function createHandlers(parts: BackgroundParts): HandlersOf<WalletOperati
 
     'recharge/resume': async ({ approvalId }) => {
       const attempt = await attempts.find(approvalId);
-      if (!attempt) throw new ReplyError('unknown-approval', 'There is no approved recharge waiting under this id.');
+      const declined = attempt && (await engine.listApprovals('declined')).some((approval) => approval.id === approvalId);
+      if (!attempt || declined) throw new ReplyError('unknown-approval', 'There is no approved recharge waiting under this id.');
       const outcome = testOutcomeSchema.parse(attempt.instrument);
       try {
         const view = await recharge({ ...attempt, instrument: outcome });
@@ -206,6 +212,13 @@ export function createHandlers(parts: BackgroundParts): HandlersOf<WalletOperati
         if (code === 'payment-failed') await attempts.forget(approvalId);
         throw error;
       }
+    },
+
+    'recharge/dismiss-declined': async ({ approvalId }) => {
+      // Only a declined attempt can be dismissed: a pending or approved one stays completable.
+      const declined = (await engine.listApprovals('declined')).some((approval) => approval.id === approvalId);
+      if (declined) await attempts.forget(approvalId);
+      return {};
     },
 
     'recharge/refresh': async ({ rechargeId }) => {
@@ -226,7 +239,7 @@ export function createHandlers(parts: BackgroundParts): HandlersOf<WalletOperati
 
     'history/csv': async (filter) => {
       const day = new Date(clock.now()).toISOString().slice(0, 10);
-      return { filename: `livegift-history-${day}.csv`, csv: await parts.toCsv(filter) };
+      return { filename: `livegift-history-${day}.csv`, csv: await engine.exportCsv(filter) };
     },
 
     'receipt/get': async ({ receiptId }) => {
@@ -275,11 +288,9 @@ export function createHandlers(parts: BackgroundParts): HandlersOf<WalletOperati
     },
     'parental/answer-approval': async ({ token, approvalId, answer }) => {
       await pin.requireSession(token);
+      // A declined recharge stays in the attempts until the viewer has read the answer in the popup.
       if (answer === 'approve') await engine.approve(approvalId);
-      else {
-        await engine.decline(approvalId);
-        await attempts.forget(approvalId);
-      }
+      else await engine.decline(approvalId);
       return controls();
     },
   };

@@ -16,6 +16,7 @@ import { Refused, refuse } from './bridge-refusal';
 import type { ConsentPort, ConsentQuestion } from './consent';
 import type { ConnectedSites } from './connected-sites';
 import { mayPageSpend, requireConnected } from './may-page-spend';
+import type { OpenOutcome } from './recharge-window';
 
 /** The part of the background's WalletService the bridge uses (pushes follow `onCommitted`). */
 export type BridgeWalletService = Pick<WalletService, 'paymentMode' | 'balance' | 'sendGift' | 'listApprovals' | 'onCommitted'>;
@@ -33,6 +34,8 @@ export interface BridgeParts {
   watchApproval?: (watched: { origin: string; approvalId: string; idempotencyKey: string; tabId: number | undefined }) => Promise<void>;
   /** Scopes a page's idempotency key to its site, so one site can never replay or block another's gift. */
   scopeKey: (origin: string, key: string) => Promise<string>;
+  /** Opens the wallet's own recharge window (rate-limited by the opener); absent where there is none. */
+  openRecharge?: () => Promise<OpenOutcome>;
 }
 
 /** A request as the background receives it: the origin comes from the sender, the gesture from the content script. */
@@ -68,7 +71,7 @@ export function createBridgeHandler(parts: BridgeParts) {
 
   async function sendGift(origin: string, params: GiftSendParams, gesture: boolean, tabId: number | undefined): Promise<GiftSendResult> {
     const { site, idempotencyKey, confirmed } = await mayPageSpend(
-      { sites, catalog: parts.catalog, scopeKey: parts.scopeKey, askViewer: (question) => askOnce(question, false) },
+      { sites, catalog: parts.catalog, scopeKey: parts.scopeKey, askViewer: (question) => askOnce({ ...question, testMode: wallet.paymentMode === 'test' }, false) },
       { origin, params, gesture },
     );
     const result = await wallet
@@ -111,7 +114,7 @@ export function createBridgeHandler(parts: BridgeParts) {
         if (!(await sites.get(origin))) {
           // No consent window without a tap: a page cannot pop questions at the viewer on its own.
           if (!gesture) refuse(BRIDGE_ERROR.unauthorized, 'Connecting needs a tap or a key press on the page just before it.');
-          const yes = await askOnce({ kind: 'connect', origin }, true);
+          const yes = await askOnce({ kind: 'connect', origin, testMode: wallet.paymentMode === 'test' }, true);
           if (!yes) refuse(BRIDGE_ERROR.rejected, 'The viewer did not connect this site.');
           await sites.connect(origin, clock.now());
         }
@@ -125,6 +128,14 @@ export function createBridgeHandler(parts: BridgeParts) {
         return { connected: false };
       case 'gift_send':
         return sendGift(origin, call.params, gesture, tabId);
+      case 'wallet_openRecharge': {
+        await requireConnected(sites, origin);
+        // A window only after a tap on the page, and few of them: the opener keeps one at a time.
+        if (!gesture) refuse(BRIDGE_ERROR.unauthorized, 'Opening the recharge needs a tap or a key press on the page just before it.');
+        const outcome = parts.openRecharge ? await parts.openRecharge() : 'too-soon';
+        if (outcome === 'too-soon') refuse(BRIDGE_ERROR.rejected, 'The recharge was opened moments ago; try again in a few seconds.');
+        return { opened: true };
+      }
     }
   }
 

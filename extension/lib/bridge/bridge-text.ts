@@ -14,6 +14,7 @@ const en = {
   /** `creator` is page text, passed already isolated (in a <bdi>). */
   giftLine: (gift: string, count: string, coins: string, creator: ComponentChild): ComponentChild[] => [`${gift} ×${count} to `, creator, ` — ${coins} coins`],
   streamLine: (stream: ComponentChild): ComponentChild[] => ['on stream ', stream],
+  pageWordsNote: 'Words in a dashed frame are the site’s own.',
   send: 'Send gift',
   cancel: 'Cancel',
   sitesHeading: 'Connected sites',
@@ -35,6 +36,7 @@ const es: typeof en = {
   giftQuestion: (origin) => `${origin} pide enviar un regalo desde tu monedero:`,
   giftLine: (gift, count, coins, creator) => [`${gift} ×${count} a `, creator, `: ${coins} monedas`],
   streamLine: (stream) => ['en el directo ', stream],
+  pageWordsNote: 'Las palabras en un marco discontinuo son del propio sitio.',
   send: 'Enviar regalo',
   cancel: 'Cancelar',
   sitesHeading: 'Sitios conectados',

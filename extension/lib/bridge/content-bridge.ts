@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundPush, ContentToPage } from '../../../core/bridge/bridge-envelopes';
-import { BRIDGE_MESSAGE_TYPE, BRIDGE_PUSH_TYPE, PAGE_CHANNEL } from '../../../core/bridge/bridge-names';
+import { BRIDGE_MESSAGE_TYPE, BRIDGE_PUSH_TYPE, GESTURE_METHODS, PAGE_CHANNEL } from '../../../core/bridge/bridge-names';
 import type { BridgeReply } from '../../../core/bridge/bridge-protocol';
 import { withRetries } from '../../../core/retry/retry-policy';
 import { watchGestures } from './gesture-watch';
@@ -80,9 +80,9 @@ export function startContentBridge(win: Window): void {
       post({ channel: PAGE_CHANNEL, direction: 'to-page', id, reply: MALFORMED });
       return;
     }
-    // Only a gift or a connection request spends a gesture; what the page says about gestures is never read.
+    // Only a request that may open a window or move coins spends a gesture; what the page says about gestures is never read.
     const method = (envelope?.request as Loose)?.method;
-    const gesture = (method === 'gift_send' || method === 'wallet_connect') && spendGesture();
+    const gesture = typeof method === 'string' && GESTURE_METHODS.includes(method) && spendGesture();
     void askBackground(envelope, gesture).then((reply) => post({ channel: PAGE_CHANNEL, direction: 'to-page', id, reply }));
   });
 

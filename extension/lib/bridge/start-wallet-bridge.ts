@@ -11,6 +11,7 @@ import type { KeyValueStore } from '../platform/key-value-store';
 import type { ExtensionIdentity, MessageSender } from '../platform/sender-kind';
 import { createBridgeHandler, type BridgeWalletService } from './bridge-handler';
 import { ConnectedSites } from './connected-sites';
+import { RechargeWindow } from './recharge-window';
 import { scopeKeyToSite } from './scope-key';
 import { senderOrigin } from './sender-origin';
 import { WatchedApprovals } from './watched-approvals';
@@ -46,6 +47,18 @@ export function startWalletBridge({ wallet, local, preferences, notify, extensio
   const tabs = new Map<string, Set<number>>();
 
   const watched = new WatchedApprovals(local);
+  // The popup page with its recharge form open, in a window of its own (`popup.html?recharge`).
+  const rechargeWindow = new RechargeWindow(
+    {
+      create: () =>
+        browser.windows
+          .create({ url: browser.runtime.getURL('/popup.html?recharge'), type: 'popup', width: 380, height: 640, focused: true })
+          .then((created) => created?.id),
+      focus: (windowId) => browser.windows.update(windowId, { focused: true }).then(() => undefined),
+    },
+    systemClock,
+  );
+  browser.windows.onRemoved.addListener((windowId) => rechargeWindow.closed(windowId));
 
   function pushTo(tabId: number, origin: string, event: BridgeEvent): Promise<unknown> {
     const message: BackgroundPush = { type: BRIDGE_PUSH_TYPE, origin, push: event };
@@ -97,6 +110,7 @@ export function startWalletBridge({ wallet, local, preferences, notify, extensio
     push,
     scopeKey: scopeKeyToSite,
     watchApproval: ({ tabId, ...entry }) => watched.watch({ ...entry, tabIds: tabId === undefined ? [] : [tabId] }),
+    openRecharge: () => rechargeWindow.open(),
   });
 
   const adminHandlers: WalletBridge['adminHandlers'] = {

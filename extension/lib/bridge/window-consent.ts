@@ -43,7 +43,9 @@ export class WindowConsent implements ConsentPort {
   ask(question: ConsentQuestion): Promise<boolean> {
     const requestId = crypto.randomUUID();
     const query = new URLSearchParams({ request: requestId, kind: question.kind, origin: question.origin });
+    if (question.testMode) query.set('testMode', '1');
     if (question.kind === 'gift') {
+      query.set('giftId', question.gift.giftId);
       query.set('gift', question.giftName);
       query.set('count', String(question.gift.count));
       query.set('coins', String(question.coins));
@@ -54,7 +56,7 @@ export class WindowConsent implements ConsentPort {
       const entry: Waiting = { resolve };
       this.waiting.set(requestId, entry);
       browser.windows
-        .create({ url: browser.runtime.getURL(`/connect.html?${query.toString()}`), type: 'popup', width: 400, height: 460, focused: true })
+        .create({ url: browser.runtime.getURL(`/connect.html?${query.toString()}`), type: 'popup', width: 400, height: 560, focused: true })
         .then((created) => {
           entry.windowId = created?.id;
         })

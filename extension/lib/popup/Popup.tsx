@@ -9,25 +9,28 @@ import { BudgetMeter } from '../ui/BudgetMeter';
 import { failureText } from '../ui/failure-text';
 import { formatDateTime, formatNumber } from '../ui/format';
 import { ScamWarningsSlot } from '../ui/ScamWarningsSlot';
-import { ConnectedSitesSection } from '../bridge/ConnectedSitesSection';
+import { LazyPart } from '../ui/LazyPart';
 import { TestModeBadge } from '../ui/TestModeBadge';
 import { ask } from '../ui/wallet-client';
 import { ApprovedRecharges } from './ApprovedRecharges';
+import { DeclinedRecharges } from './DeclinedRecharges';
 import { RechargeFlow } from './RechargeFlow';
 import { RechargeReceipt } from './Receipt';
-import { ScamWarnings } from './ScamWarnings';
 
 const RECENT_COUNT = 5;
+// Below the balance and loaded after it: the connected sites and this tab's scam warnings (with their rules).
+const loadConnectedSites = () => import('../bridge/ConnectedSitesSection').then(({ ConnectedSitesSection }) => () => <ConnectedSitesSection />);
+const loadScamWarnings = () => import('./ScamWarnings').then((part) => part.ScamWarnings);
 const PENDING_REFRESH_MS = 2_000;
 
 /**
  * The toolbar popup, ordered as wallet popups are: the balance and its Recharge action first, then what
  * needs a decision (approvals, pending payments), then activity, connected sites and this tab's scam warnings.
  */
-export function Popup() {
+export function Popup({ rechargeOpen = false }: { /** Starts with the recharge form open. */ rechargeOpen?: boolean } = {}) {
   const overview = useSignal<WalletOverview | null>(null);
   const failure = useSignal<Failure | null>(null);
-  const recharging = useSignal(false);
+  const recharging = useSignal(rechargeOpen);
   /** The last approved recharge completed from this popup: its receipt stays after it leaves the list. */
   const completed = useSignal<RechargeView | null>(null);
   /** The pending payment the open recharge form already shows. */
@@ -47,17 +50,20 @@ export function Popup() {
     void load();
   }, []);
 
-  // While a payment is pending, look again every few seconds: the background settles it exactly once.
-  const pendingCount = overview.value?.pendingRecharges.length ?? 0;
+  // While a payment is pending or a request waits for a parent, look again every few seconds: the background
+  // settles a payment exactly once, and a parent's answer shows here without a reload (Ask to Buy).
+  const waitingCount = (overview.value?.pendingRecharges.length ?? 0) + (overview.value?.pendingApprovals ?? 0);
   useEffect(() => {
-    if (pendingCount === 0) return undefined;
+    if (waitingCount === 0) return undefined;
     const timer = setInterval(() => void load(), PENDING_REFRESH_MS);
     return () => clearInterval(timer);
-  }, [pendingCount]);
+  }, [waitingCount]);
 
   const view = overview.value;
   // The open recharge form says its own pending payment; the list names only the others, so no sentence shows twice.
   const pendingElsewhere = view?.pendingRecharges.filter((recharge) => recharge.id !== pendingInForm.value) ?? [];
+  // Once a parent answered, the form's "a parent was asked" gives way to the answer below it.
+  const answered = new Set([...(view?.approvedRecharges ?? []), ...(view?.declinedRecharges ?? [])].map(({ approvalId }) => approvalId));
   return (
     <main>
       <header class="row">
@@ -80,7 +86,7 @@ export function Popup() {
           {view ? i18n.t('common.coins', view.balance, [formatNumber(view.balance)]) : i18n.t('common.loading')}
         </p>
         {recharging.value ? (
-          <RechargeFlow onWalletChanged={() => void load()} onPendingShown={(id) => (pendingInForm.value = id)} />
+          <RechargeFlow onWalletChanged={() => void load()} onPendingShown={(id) => (pendingInForm.value = id)} answeredApprovals={answered} />
         ) : (
           <button type="button" class="primary" onClick={() => (recharging.value = true)}>
             {i18n.t('popup.recharge')}
@@ -97,6 +103,7 @@ export function Popup() {
           }}
         />
       )}
+      {view && view.declinedRecharges.length > 0 && <DeclinedRecharges declined={view.declinedRecharges} onDismissed={() => void load()} />}
       {completed.value?.state === 'settled' && <RechargeReceipt recharge={completed.value} />}
       {view && (
         <>
@@ -142,9 +149,9 @@ export function Popup() {
           </section>
         </>
       )}
-      <ConnectedSitesSection />
+      <LazyPart load={loadConnectedSites} />
       <ScamWarningsSlot>
-        <ScamWarnings />
+        <LazyPart load={loadScamWarnings} />
       </ScamWarningsSlot>
     </main>
   );

@@ -23,10 +23,13 @@ const PENDING_POLL_MS = 1_000;
 export function RechargeFlow({
   onWalletChanged,
   onPendingShown,
+  answeredApprovals,
 }: {
   onWalletChanged: () => void;
   /** Told which pending payment this form shows, so the popup does not say it a second time. */
   onPendingShown?: (rechargeId: string | null) => void;
+  /** Approval requests a parent has answered: the popup shows the answer, so the form stops saying "asked". */
+  answeredApprovals?: ReadonlySet<string>;
 }) {
   const options = useSignal<RechargeOptions | null>(null);
   const loadFailure = useSignal<Failure | null>(null);
@@ -74,6 +77,8 @@ export function RechargeFlow({
       outcome.value = { kind: 'refused', failure: reply };
       // A lost reply may be retried with the same key; so may a parental block, which a parent can approve.
       if (!KEEP_KEY_AFTER.has(reply.code)) attemptKey.current = null;
+      // A block raised a request to a parent: the popup now waits for the answer.
+      if (reply.approvalId) onWalletChanged();
     }
   }
 
@@ -187,7 +192,10 @@ export function RechargeFlow({
       <button type="submit" class="primary" disabled={!pack || current.kind === 'working' || pendingId !== null}>
         {pack ? i18n.t('recharge.confirm', { price: money(pack.totalMinor) }) : i18n.t('recharge.choosePack')}
       </button>
-      <RechargeOutcome outcome={current} onCheckAgain={(id) => void refresh(id)} />
+      <RechargeOutcome
+        outcome={current.kind === 'refused' && answeredApprovals?.has(current.failure.approvalId ?? '') ? { kind: 'idle' } : current}
+        onCheckAgain={(id) => void refresh(id)}
+      />
     </form>
   );
 }

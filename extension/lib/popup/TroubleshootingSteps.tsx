@@ -14,6 +14,8 @@ function stepsFor(reason: FailureReasonView): string[] {
       return [i18n.t('trouble.region.settings'), i18n.t('trouble.region.method')];
     case 'network':
       return [i18n.t('trouble.network.connection'), i18n.t('trouble.network.retry')];
+    case 'expired':
+      return [i18n.t('trouble.expired.again')];
   }
 }
 
@@ -29,6 +31,8 @@ function headlineFor(reason: FailureReasonView): string {
       return i18n.t('trouble.region.title');
     case 'network':
       return i18n.t('trouble.network.title');
+    case 'expired':
+      return i18n.t('trouble.expired.title');
   }
 }
 

@@ -19,7 +19,8 @@ export async function answerContentScript(request: ContentRequest, tabId: number
     case 'scam/verdicts': {
       const classified = await Promise.all(request.urls.map(async (url, index) => ({ url, index, ...(await classify(url)) })));
       const flagged = classified.filter((link) => isFlagged(link.verdict));
-      await recordFindings(tabId, pageUrl, flagged.map(({ url, verdict, reasons }) => ({ url, verdict, reasons })));
+      // Kept for the popup without holding up the badges: a popup read waits for this tab's writes (tabWritesDone).
+      void recordFindings(tabId, pageUrl, flagged.map(({ url, verdict, reasons }) => ({ url, verdict, reasons }))).catch(() => undefined);
       return { ok: true, flagged: await Promise.all(flagged.map(async (link) => [link.index, await linkVerdict(link.url)] as [number, LinkVerdict])) };
     }
     case 'scam/page-check': {

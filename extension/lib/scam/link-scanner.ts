@@ -1,12 +1,10 @@
 import type { LinkVerdict } from '../../../core';
+import { MAX_LINKS_PER_VERDICT_REQUEST } from '../../../core/scam/verdict-request-limit';
 import { askBackground } from './content-client';
 import { SLICE_BUDGET_MS, whenIdle } from './idle-slices';
 
-/**
- * Links per verdict request (the background takes up to MAX_LINKS_PER_VERDICT_REQUEST): small enough that
- * sending one and drawing its badges stays a short task.
- */
-const BATCH = 200;
+/** Links per verdict request: as many as the background takes, so a long page costs few messages. */
+const BATCH = MAX_LINKS_PER_VERDICT_REQUEST;
 
 const ABSOLUTE_WEB_ADDRESS = /^https?:\/\//i;
 const MAX_ADDRESS_LENGTH = 4096;
@@ -95,8 +93,8 @@ export class LinkScanner {
     const deadline = performance.now() + SLICE_BUDGET_MS;
     let processed = 0;
     while (this.queue.length > 0) {
-      // Check the clock every 16 links: performance.now() itself is not free.
-      if ((processed & 15) === 15 && performance.now() >= deadline) break;
+      // Check the clock every 8 links: performance.now() itself is not free.
+      if ((processed & 7) === 7 && performance.now() >= deadline) break;
       const anchor = this.queue.pop()!;
       processed++;
       if (!anchor.isConnected) continue;

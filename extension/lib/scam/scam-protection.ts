@@ -1,49 +1,32 @@
 import type { LinkVerdict } from '../../../core';
+import { createBadgePainter } from './badge-painter';
 import { installClickGuard } from './click-guard';
 import { askBackground } from './content-client';
-import { whenIdle } from './idle-slices';
-import { addBadge } from './link-badge';
+import { afterLoadWhenIdle } from './idle-slices';
 import { LinkScanner } from './link-scanner';
 import { readPageSignals, showPageBanner } from './page-banner';
-
-/** Longest wait before the badges found so far are drawn, while a long page is still being answered. */
-const BADGE_BATCH_MS = 500;
 
 /**
  * The content script's work on one page: badge flagged links (now and as they appear), guard clicks on them,
  * and warn when the page itself poses as a recharge or login page. Every verdict comes from the background,
  * which also keeps what was found for the popup; this script only collects links and draws.
+ *
+ * At start only the click guard is registered (a click before any verdict arrived is held until it does);
+ * everything else waits for the page's first idle time after its load event.
  */
 export function startScamProtection(): void {
   /** Hosts the viewer chose "Open anyway" for on this page; the background keeps them for the session. */
   const trustedHere = new Set<string>();
 
-  // Badges are written together: every DOM write makes the browser restyle and lay out the page in the next
-  // frame, which on a page with 10,000 links costs more than anything else here. They are drawn as soon as
-  // every verdict asked for is in, and at least every BADGE_BATCH_MS while a long page is still being answered.
-  const pending: [HTMLAnchorElement, LinkVerdict][] = [];
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const drawBadges = () => {
-    clearTimeout(timer);
-    timer = undefined;
-    for (const [anchor, link] of pending.splice(0)) if (anchor.isConnected) addBadge(anchor, link);
-  };
+  // Badges are drawn as soon as every verdict asked for is in, and at intervals while a long page is still
+  // being answered (badge-painter.ts).
+  const badges = createBadgePainter();
   const scanner = new LinkScanner(
     (anchors, link) => {
-      if (link.verdict !== 'scam' && link.verdict !== 'suspicious') return;
-      for (const anchor of anchors) pending.push([anchor, link]);
-      timer ??= setTimeout(drawBadges, BADGE_BATCH_MS);
+      if (link.verdict === 'scam' || link.verdict === 'suspicious') badges.add(anchors, link);
     },
-    drawBadges,
+    () => badges.flush(),
   );
-  scanner.enqueue(document);
-
-  new MutationObserver((records) => {
-    for (const record of records) {
-      if (record.type === 'attributes') scanner.enqueue(record.target);
-      else for (const node of record.addedNodes) scanner.enqueue(node);
-    }
-  }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
 
   const hostOf = (key: string) => URL.parse(key)?.hostname ?? '';
   const withTrust = (key: string, link: LinkVerdict | null | undefined) =>
@@ -63,7 +46,16 @@ export function startScamProtection(): void {
     },
   });
 
-  whenIdle(() => {
+  afterLoadWhenIdle(() => {
+    scanner.enqueue(document);
+    // From here on, links the page adds or re-points are scanned too (the whole-page scan covers what came before).
+    new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type === 'attributes') scanner.enqueue(record.target);
+        else for (const node of record.addedNodes) scanner.enqueue(node);
+      }
+    }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
+
     void askBackground({ type: 'scam/page-check', signals: readPageSignals() }).then((answer) => {
       if (answer?.ok && answer.warning) showPageBanner(answer.warning);
     });

@@ -5,7 +5,7 @@ import { senderKind } from '../platform/sender-kind';
 import { answerContentScript, type ContentRequest } from './content-requests';
 import { updateRulesFromUrl } from './rules-updater';
 import * as store from './scam-storage';
-import { classify } from './verdict-service';
+import { classify, tabWritesDone } from './verdict-service';
 
 type Sender = Browser.runtime.MessageSender;
 type AnyScamResponse = ScamResponse<ScamRequest['type']>;
@@ -69,6 +69,7 @@ async function answer(request: ScamRequest): Promise<AnyScamResponse> {
       return { ok: true, classification: await classify(request.url), host: link?.unicodeHost ?? '' };
     }
     case 'scam/tab-warnings':
+      await tabWritesDone(request.tabId);
       return { ok: true, warnings: await store.tabWarnings(request.tabId) };
     case 'scam/report-false-alarm': {
       const rules = await store.currentRules();

@@ -8,7 +8,8 @@ import {
   type LinkVerdict,
   type UrlClassification,
 } from '../../../core';
-import { reasonMessage } from './reason-message';
+import { badgeWords } from './badge-words';
+import { reasonText } from './reason-text';
 import * as store from './scam-storage';
 
 /**
@@ -66,13 +67,18 @@ export async function isTrustedForSession(url: string): Promise<boolean> {
   return host !== undefined && (await currentLists()).trusted.has(host);
 }
 
-/** What the content script draws for a link: the verdict, its reasons resolved for translation, session trust. */
+/**
+ * What the content script draws for a link: the verdict, its reasons as sentences in the viewer's language,
+ * session trust, and a flagged link's badge words (the content script loads no strings of its own for these).
+ */
 export async function linkVerdict(url: string): Promise<LinkVerdict> {
-  const classification = await classify(url);
+  const { verdict, reasons } = await classify(url);
+  const sentences = reasons.map(reasonText);
   return {
-    verdict: classification.verdict,
-    reasons: classification.reasons.map(reasonMessage),
-    trusted: isFlagged(classification.verdict) && (await isTrustedForSession(url)),
+    verdict,
+    reasons: sentences.map((text) => ({ text })),
+    trusted: isFlagged(verdict) && (await isTrustedForSession(url)),
+    ...(verdict === 'scam' || verdict === 'suspicious' ? { badge: badgeWords(verdict, sentences) } : {}),
   };
 }
 
@@ -89,6 +95,12 @@ export function updateTabWarnings(tabId: number, change: () => Promise<void>): P
   });
   return next;
 }
+
+/** Settles once every write to this tab's record asked for so far is done: a read after it sees them all. */
+export const tabWritesDone = (tabId: number): Promise<void> => (tabQueues.get(tabId) ?? Promise.resolve()).then(
+  () => undefined,
+  () => undefined,
+);
 
 /** Adds a page's flagged links to its tab's findings (a new page starts a new list), bounded per tab. */
 export function recordFindings(tabId: number, pageUrl: string | null, found: LinkFinding[]): Promise<void> {

@@ -20,6 +20,7 @@ export async function bridgeBackground({ coins = 7000, policy = NO_LIMITS }: { c
   const asked: ConsentQuestion[] = [];
   const pushes: { origin: string; event: string }[] = [];
   const watched: unknown[] = [];
+  const counts = { opened: 0 };
   let answer: (question: ConsentQuestion) => Promise<boolean> = () => Promise.resolve(true);
   const service = () => new WalletService({ storage, payments: new SandboxPaymentProvider(), clock, timeZone: 'UTC' });
   const wallet = service();
@@ -45,6 +46,7 @@ export async function bridgeBackground({ coins = 7000, policy = NO_LIMITS }: { c
         watched.push(entry);
         return Promise.resolve();
       },
+      openRecharge: () => Promise.resolve((counts.opened++, 'opened' as const)),
     });
   let handle = start();
   return {
@@ -52,6 +54,10 @@ export async function bridgeBackground({ coins = 7000, policy = NO_LIMITS }: { c
     pushes,
     watched,
     wallet,
+    /** How many recharge windows the bridge opened. */
+    get opened() {
+      return counts.opened;
+    },
     answerWith(next: (question: ConsentQuestion) => Promise<boolean>) {
       answer = next;
     },

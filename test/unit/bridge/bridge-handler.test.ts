@@ -142,6 +142,20 @@ describe('the wallet bridge in the background', () => {
     expect(errorCode(await bg.call({ method: 'eth_sendTransaction', params: [] }))).toBe(4200);
   });
 
+  it('the recharge opens only for a connected site after a tap, and a refused request opens nothing', async () => {
+    const bg = await bridgeBackground();
+    const openRecharge = { method: 'wallet_openRecharge' };
+    expect(errorCode(await bg.call(openRecharge))).toBe(4100);
+    await bg.call(connect);
+    expect(errorCode(await bg.call(openRecharge, { gesture: false }))).toBe(4100);
+    expect(bg.opened).toBe(0);
+    expect(await bg.call(openRecharge)).toEqual({ ok: true, result: { opened: true } });
+    expect(await bg.call({ method: 'wallet_openRecharge', params: {} })).toEqual({ ok: true, result: { opened: true } });
+    expect(errorCode(await bg.call({ method: 'wallet_openRecharge', params: { packId: 'pack-7000' } }))).toBe(-32602);
+    expect(bg.opened).toBe(2);
+    expect(await bg.wallet.balance()).toBe(7000);
+  });
+
   it('a site that disconnects is told so and gets 4100 afterwards', async () => {
     const bg = await bridgeBackground();
     await bg.call(connect);

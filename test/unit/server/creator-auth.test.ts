@@ -3,7 +3,7 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creatorSchema, demoCreatorSessionResponseSchema } from '../../../core/messages/creator-api';
 import { apiErrorSchema, walletResponseSchema } from '../../../core/messages/gift-server-api';
-import { apiOf, openMemoryDatabase, testServer, type Api, type ServerParts } from './support/test-app';
+import { apiOf, LIVE_PAYMENTS_ENV, openMemoryDatabase, testServer, type Api, type ServerParts } from './support/test-app';
 
 const SECRET = 'a-site-secret-that-is-long-enough-1234567890';
 let database: Awaited<ReturnType<typeof openMemoryDatabase>>;
@@ -112,7 +112,7 @@ describe('demo creator sessions', { timeout: 60_000 }, () => {
   });
 
   it('is off in live mode', async () => {
-    const live = await testServer(database, { LIVEGIFT_MODE: 'live', LIVEGIFT_JWT_SECRET: SECRET });
+    const live = await testServer(database, { LIVEGIFT_MODE: 'live', LIVEGIFT_JWT_SECRET: SECRET, ...LIVE_PAYMENTS_ENV });
     try {
       const response = await apiOf(live).request('/v1/demo/creator-session', { json: { name: 'Mia Cooks' } });
       expect(response.status).toBe(404);

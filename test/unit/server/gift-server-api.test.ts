@@ -14,7 +14,7 @@ import {
 } from '../../../core/messages/gift-server-api';
 import { viewerWallet } from '../../../widget/server/viewer-wallet';
 import { SandboxPaymentProvider } from '../../../core/payments/sandbox-payment-provider';
-import { apiOf, newKey, newName, openMemoryDatabase, readEvents, testServer, type Api, type ServerParts } from './support/test-app';
+import { apiOf, LIVE_PAYMENTS_ENV, newKey, newName, openMemoryDatabase, readEvents, testServer, type Api, type ServerParts } from './support/test-app';
 
 const SECRET = 'a-site-secret-that-is-long-enough-1234567890';
 let database: Awaited<ReturnType<typeof openMemoryDatabase>>;
@@ -239,7 +239,7 @@ describe('gifts', { timeout: 60_000 }, () => {
   });
 
   it('refuses a stream this server does not know, in live mode', async () => {
-    const live = await testServer(database, { LIVEGIFT_MODE: 'live', LIVEGIFT_JWT_SECRET: SECRET });
+    const live = await testServer(database, { LIVEGIFT_MODE: 'live', LIVEGIFT_JWT_SECRET: SECRET, ...LIVE_PAYMENTS_ENV });
     try {
       const liveApi = apiOf(live);
       const token = await siteToken({ sub: 'live-viewer', name: 'Live' });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { viewerTokens } from '../../../widget/server/auth/viewer-tokens';
 import { ConfigError, DEMO_STREAM, loadConfig } from '../../../widget/server/config';
 import { FolderLockedError, lockFolder } from '../../../widget/server/db/folder-lock';
+import { LIVE_PAYMENTS_ENV } from './support/test-app';
 
 describe('configuration', () => {
   it('has working defaults: demo mode, PGlite in .data, port 4173, the demo stream', () => {
@@ -29,6 +30,23 @@ describe('configuration', () => {
     for (const name of ['PORT', 'DATABASE_URL', 'LIVEGIFT_STREAMS', 'LIVEGIFT_JWT_SECRET', 'LIVEGIFT_WRITE_RATE_PER_VIEWER']) expect(message).toContain(name);
   });
 
+  it('refuses live mode without Stripe, naming each missing variable', () => {
+    const message = (() => {
+      try {
+        loadConfig({ LIVEGIFT_MODE: 'live', LIVEGIFT_JWT_SECRET: 'x'.repeat(32), STRIPE_WEBHOOK_SECRET: 'whsec_abc' });
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(message).toContain('STRIPE_SECRET_KEY');
+    expect(message).toContain('LIVEGIFT_CHECKOUT_RETURN_URL');
+    expect(message).not.toContain('STRIPE_WEBHOOK_SECRET');
+    expect(() => loadConfig({ LIVEGIFT_MODE: 'live', LIVEGIFT_JWT_SECRET: 'x'.repeat(32), ...LIVE_PAYMENTS_ENV, STRIPE_SECRET_KEY: 'pk_live_x' })).toThrow(/STRIPE_SECRET_KEY/);
+    const stripe = loadConfig({ LIVEGIFT_MODE: 'live', LIVEGIFT_JWT_SECRET: 'x'.repeat(32), ...LIVE_PAYMENTS_ENV, STRIPE_API_BASE: 'http://127.0.0.1:5530' }).payments.stripe;
+    expect(stripe?.api).toEqual({ host: '127.0.0.1', port: 5530, protocol: 'http' });
+  });
+
   it('refuses live mode without a way to check tokens', () => {
     expect(() => loadConfig({ LIVEGIFT_MODE: 'live' })).toThrow(/LIVEGIFT_MODE/);
   });
@@ -37,6 +55,7 @@ describe('configuration', () => {
     const config = loadConfig({
       LIVEGIFT_MODE: 'live',
       LIVEGIFT_JWT_SECRET: 'x'.repeat(32),
+      ...LIVE_PAYMENTS_ENV,
       LIVEGIFT_STREAMS: '[{"id":"s1","creator":"c1","goal":{"coins":100,"title":"Cake"}}]',
       LIVEGIFT_ALLOWED_ORIGINS: 'https://a.example, https://b.example',
     });
@@ -59,6 +78,21 @@ describe('viewer tokens', () => {
     const pem = await exportSPKI(site.publicKey);
     const confused = await new SignJWT({ name: 'Eve' }).setProtectedHeader({ alg: 'HS256' }).setSubject('viewer-7').setAudience('livegift').setExpirationTime('5m').sign(new TextEncoder().encode(pem));
     await expect(tokens.verify(confused)).rejects.toMatchObject({ status: 401 });
+  });
+
+  it('remembers a verified token only until it expires, and never a refused one', async () => {
+    const secret = new TextEncoder().encode('a-site-secret-of-at-least-32-characters');
+    let clock = Date.now();
+    const tokens = viewerTokens({ secrets: [secret] }, () => clock);
+    const token = await new SignJWT({ name: 'Ann' }).setProtectedHeader({ alg: 'HS256' }).setSubject('viewer-8').setAudience('livegift').setExpirationTime('60s').sign(secret);
+    expect(await tokens.verify(token)).toEqual({ id: 'viewer-8', name: 'Ann' });
+    expect(await tokens.verify(token)).toEqual({ id: 'viewer-8', name: 'Ann' });
+    clock += 61_000;
+    await expect(tokens.verify(token)).rejects.toMatchObject({ status: 401, message: expect.stringMatching(/expired/) });
+    // A forged copy (same claims, wrong signature) is refused although the genuine token was accepted before.
+    clock -= 61_000;
+    const forged = `${token.slice(0, token.lastIndexOf('.'))}.${'A'.repeat(43)}`;
+    await expect(tokens.verify(forged)).rejects.toMatchObject({ status: 401 });
   });
 });
 

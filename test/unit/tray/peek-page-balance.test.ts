@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { MemoryWalletStore, SandboxWallet } from '../../../core';
 import { DexieWalletStore } from '../../../core/storage/dexie-wallet-store';
+import { LEDGER_HEAD_ID, LEDGER_HEAD_STORE } from '../../../core/storage/wallet-db-layout';
 import { PAGE_WALLET_DB } from '../../../widget/src/wallet/page-wallet-db';
 import { peekPageBalance } from '../../../widget/src/wallet/peek-page-balance';
 import { createPageWallet } from '../../../widget/src/wallet/page-wallet';
@@ -24,13 +25,13 @@ describe('the tray shows the in-page balance before it loads the full wallet', (
   it('declines to guess when the stored balance is not a whole, non-negative number', async () => {
     const indexedDb = new IDBFactory();
     const db = new Dexie(PAGE_WALLET_DB, { indexedDB: indexedDb });
-    db.version(2).stores({ balances: 'account' });
-    await db.table('balances').put({ account: 'viewer:me', unit: 'coins', balance: 12.5 });
+    db.version(3).stores({ [LEDGER_HEAD_STORE]: 'id' });
+    await db.table(LEDGER_HEAD_STORE).put({ id: LEDGER_HEAD_ID, lastSeq: 2, balances: { 'viewer:me': { account: 'viewer:me', unit: 'coins', balance: 12.5 } } });
     db.close();
     expect(await peekPageBalance(indexedDb)).toBeNull();
   });
 
-  it('declines to guess on an older database without a balances table', async () => {
+  it('declines to guess on an older database without a ledger head', async () => {
     const indexedDb = new IDBFactory();
     const db = new Dexie(PAGE_WALLET_DB, { indexedDB: indexedDb });
     db.version(1).stores({ entries: '++seq' });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { quoteRecharge } from '../../../core/pricing/quote-recharge';
 import { createServerClient, ServerUnreadableError } from '../../../widget/src/server-mode/server-client';
 import { createServerWallet } from '../../../widget/src/wallet/server-wallet';
 import { fakeGiftServer } from '../support/fake-gift-server';
@@ -9,7 +10,15 @@ async function setup(options: { coins?: number; token?: string | null } = {}) {
   const server = await fakeGiftServer({ coins: options.coins ?? 140 });
   const token = options.token === undefined ? 'token-of-ana' : options.token;
   const client = createServerClient({ server: 'https://gifts.example', getToken: () => token, fetch: server.fetch });
-  return { server, wallet: createServerWallet(client) };
+  const opened: string[] = [];
+  return { server, opened, wallet: createServerWallet(client, { openCheckout: (url) => opened.push(url) }) };
+}
+
+/** A live server's answer to a recharge: pending, with the checkout to pay at. */
+function pendingRecharge(checkoutUrl: string) {
+  const quote = quoteRecharge({ region: 'US', packId: 'pack-70' });
+  const recharge = { id: 'rc-k', idempotencyKey: 'recharge-key', quote, instrument: { method: 'card', last4OrLabel: 'Checkout' }, paymentId: 'pay-k', state: 'pending', createdAt: 1, updatedAt: 1 };
+  return { recharge, receipt: null, balance: 5, checkoutUrl };
 }
 
 describe('the gift server wallet', () => {
@@ -84,15 +93,21 @@ describe('the gift server wallet', () => {
     expect(await wallet.recentEntries(5)).toMatchObject([{ kind: 'recharge', coins: 70, idempotencyKey: 'recharge-key-1' }]);
   });
 
-  it('a live server’s coins are bought at the site’s checkout: the shortcut sends no test card', async () => {
-    const { server, wallet } = await setup();
+  it('a live server’s shortcut opens its checkout: no test card is sent, and no coins are claimed before the payment settles', async () => {
+    const { server, wallet, opened } = await setup();
     server.overrides.set('/v1/wallet', () =>
       server.json({ viewer: { id: 'viewer-ana', name: 'ana' }, balance: 5, mode: 'live', budget: { monthlyGiftCoins: null, spentThisMonth: 0 } }),
     );
     await wallet.balance();
     expect(wallet.mode).toBe('live');
-    await expect(wallet.recharge({ packId: 'pack-70', idempotencyKey: 'recharge-key-2' })).rejects.toMatchObject({ code: 'recharge-on-site' });
-    expect(server.seen.some((request) => request.path === '/v1/recharges')).toBe(false);
+    server.overrides.set('/v1/recharges', () => server.json(pendingRecharge('https://checkout.example/pay/cs_1'), 202));
+    await expect(wallet.recharge({ packId: 'pack-70', idempotencyKey: 'recharge-key-2' })).rejects.toMatchObject({ code: 'checkout-opened' });
+    expect(server.seen.at(-1)!.body).toMatchObject({ packId: 'pack-70', instrument: { method: 'card', token: 'checkout' } });
+    expect(opened).toEqual(['https://checkout.example/pay/cs_1']);
+    // A checkout URL that is not http(s) is not opened.
+    server.overrides.set('/v1/recharges', () => server.json(pendingRecharge('javascript:alert(1)'), 202));
+    await expect(wallet.recharge({ packId: 'pack-70', idempotencyKey: 'recharge-key-3' })).rejects.toBeInstanceOf(ServerUnreadableError);
+    expect(opened).toHaveLength(1);
   });
 });
 

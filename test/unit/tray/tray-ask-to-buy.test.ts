@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_GIFT_CATALOG, MemoryWalletStore, NO_LIMITS, SandboxPaymentProvider, SandboxWallet, WalletService, type WalletPort } from '../../../core';
 import type { ApprovalAnswerPush } from '../../../core/ports/wallet-port';
 import { TrayController, type TrayDependencies } from '../../../widget/src/tray-controller';
@@ -53,7 +53,7 @@ describe('Ask to Buy in the tray', () => {
 
     await parent.approve('ap-tap-key-1');
     tell({ approvalId: 'ap-tap-key-1', idempotencyKey: 'tap-key-1', state: 'approved' });
-    expect(controller.state.limit).toMatchObject({ kind: 'parental', answer: 'approved' });
+    await vi.waitFor(() => expect(controller.state.limit).toMatchObject({ kind: 'parental', answer: 'approved' }));
     expect(await controller.send('hat')).toMatchObject({ coins: 99, idempotencyKey: 'tap-key-1' });
     expect(controller.state.limit).toBeNull();
     expect(await inner.balance()).toBe(700 - 99);
@@ -70,9 +70,10 @@ describe('Ask to Buy in the tray', () => {
     await expect(controller.send('hat')).rejects.toMatchObject({ code: 'over-parental-limit' });
     await parent.decline('ap-tap-key-1');
     tell({ approvalId: 'ap-tap-key-1', idempotencyKey: 'tap-key-1', state: 'declined' });
-    expect(controller.state.limit).toMatchObject({ answer: 'declined' });
+    await vi.waitFor(() => expect(controller.state.limit).toMatchObject({ answer: 'declined' }));
     // An answer about another key (another tab's gift) changes nothing here.
     tell({ approvalId: 'ap-other-key', idempotencyKey: 'other-key', state: 'approved' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(controller.state.limit).toMatchObject({ answer: 'declined' });
     await expect(controller.send('hat')).rejects.toMatchObject({ code: 'over-parental-limit' });
     expect(await parent.listApprovals('pending')).toMatchObject([{ id: 'ap-tap-key-2' }]);

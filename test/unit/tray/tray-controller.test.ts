@@ -96,12 +96,13 @@ describe('the tray controller', () => {
     const wallet = await pageWallet(1400);
     const { controller } = setup(wallet);
     const cancelled = controller.send('galaxy');
-    expect(controller.state.confirmation).toMatchObject({ count: 1, cost: 1000 });
+    await vi.waitFor(() => expect(controller.state.confirmation).toMatchObject({ count: 1, cost: 1000 }));
     controller.answer(false);
     await expect(cancelled).rejects.toMatchObject({ code: 'cancelled' });
     expect(await wallet.balance()).toBe(1400);
 
     const confirmed = controller.send('galaxy');
+    await vi.waitFor(() => expect(controller.state.confirmation).not.toBeNull());
     controller.answer(true);
     await confirmed;
     expect(await wallet.balance()).toBe(400);

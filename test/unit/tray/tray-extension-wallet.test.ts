@@ -77,6 +77,25 @@ describe('the tray and the viewer’s wallet extension', () => {
     expect(await extensionWallet.balance()).toBe(699);
   });
 
+  it('the recharge button opens the extension’s own recharge while it pays, and buys nothing in the page', async () => {
+    const extensionWallet = await wallet(70);
+    let opened = 0;
+    const extension = fakeExtension(Object.assign(Object.create(extensionWallet) as WalletPort, { openRecharge: () => Promise.resolve(void opened++) }));
+    extension.state.announced = true;
+    extension.state.connected = true;
+    const page = await wallet(0);
+    const { controller } = tray(page, extension);
+    await controller.ensureWallet();
+    extension.changed();
+    await settled();
+    expect(controller.state.source).toBe('extension');
+    await controller.recharge();
+    expect(opened).toBe(1);
+    expect(controller.state.note).toEqual({ kind: 'recharge-opened', wallet: 'LiveGift Wallet' });
+    expect(await extensionWallet.balance()).toBe(70);
+    expect(await page.balance()).toBe(0);
+  });
+
   it.each([
     ['the site was disconnected', 'not-connected'],
     ['the extension was removed', 'wallet-unavailable'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WalletPort } from '../../../core';
 import { TrayController, type TrayConfig, type TrayDependencies } from '../../../widget/src/tray-controller';
-import { topGifters } from '../../../widget/src/logic/leaderboard';
+import { SELF, topGifters } from '../../../widget/src/logic/leaderboard';
 import { FakeEventSource } from '../support/fake-event-source';
 import { fakeGiftServer } from '../support/fake-gift-server';
 
@@ -114,7 +114,21 @@ describe('the tray with a gift server', () => {
     expect(controller.state.collected).toBe(40);
     feed().send('gift', { id: '4', from: 'ana', giftId: 'doughnut', count: 1, coins: 30, at: 1 }, '4');
     expect(controller.state.collected).toBe(70);
-    expect(topGifters(controller.state.leaderboard).map(({ name, coins }) => [name, coins])).toEqual([['joe', 40], ['ana', 30]]);
+    // Ana is the signed-in viewer: her row is the tray's own, which the view shows as "You".
+    expect(topGifters(controller.state.leaderboard).map(({ name, coins }) => [name, coins])).toEqual([['joe', 40], [SELF, 30]]);
+  });
+
+  it('the signed-in viewer’s row is the tray’s own ("You"), and moves when another viewer signs in', async () => {
+    const { controller, feed, server, signIn } = await setup();
+    feed().open();
+    feed().send('snapshot', { ...SNAPSHOT, progressCoins: 70, topGifters: [{ name: 'ana', coins: 40 }, { name: 'bo', coins: 30 }], lastEventId: '2' }, '2');
+    expect(topGifters(controller.state.leaderboard).map(({ name }) => name)).toEqual([SELF, 'bo']);
+    // Bo signs in on this tray: Bo's row is now the own one, Ana's shows her name.
+    server.overrides.set('/v1/wallet', () => server.json({ viewer: { id: 'viewer-bo', name: 'bo' }, balance: 0, mode: 'test', budget: { monthlyGiftCoins: null, spentThisMonth: 0 } }));
+    signIn('token-of-bo');
+    controller.tokenChanged();
+    await settle();
+    expect(topGifters(controller.state.leaderboard).map(({ name }) => name)).toEqual(['ana', SELF]);
   });
 
   it('gift events fed by the page are ignored: the server’s feed is the only count', async () => {

@@ -16,7 +16,7 @@ export interface TokenKeys {
 export type JwtVerifier = (token: string) => Promise<JWTPayload>;
 
 /** One verifier over the configured keys, shared by viewer, creator and operator tokens. 401 on any failure. */
-export function jwtVerifier(keys: TokenKeys): JwtVerifier {
+export function jwtVerifier(keys: TokenKeys, now: () => number = Date.now): JwtVerifier {
   const publicKey = keys.publicKeyPem ? createPublicKey(keys.publicKeyPem) : undefined;
   const jwks = keys.jwksUrl ? createRemoteJWKSet(new URL(keys.jwksUrl)) : undefined;
   const algorithms = [...(keys.secrets.length > 0 ? ['HS256'] : []), ...(publicKey || jwks ? ['EdDSA', 'Ed25519'] : [])];
@@ -33,6 +33,7 @@ export function jwtVerifier(keys: TokenKeys): JwtVerifier {
           audience: TOKEN_AUDIENCE,
           algorithms,
           requiredClaims: ['exp', 'sub'],
+          currentDate: new Date(now()),
           ...(keys.issuer ? { issuer: keys.issuer } : {}),
         });
         return payload;

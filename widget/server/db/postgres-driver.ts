@@ -8,20 +8,46 @@ const asSession = (target: pg.Pool | pg.PoolClient): SqlSession => ({
   },
 });
 
-/** One connection runs one query at a time: the core sends independent reads together, so they queue here. */
-function serialSession(client: pg.PoolClient): SqlSession {
-  const session = asSession(client);
-  let tail: Promise<unknown> = Promise.resolve();
+const corked = new WeakSet<pg.PoolClient>();
+
+/**
+ * The queries the core sends in one go (its reads, its writes) leave in one write to the socket instead of
+ * one system call each: the socket is corked until the current run of callbacks is over.
+ */
+function writeTogether(client: pg.PoolClient): void {
+  const socket = client.connection.stream;
+  if (corked.has(client) || typeof socket.cork !== 'function') return;
+  corked.add(client);
+  socket.cork();
+  process.nextTick(() => {
+    corked.delete(client);
+    socket.uncork();
+  });
+}
+
+/** A transaction's queries: refused once it ended, so a straggler of a failed Promise.all cannot run on a connection already handed back. */
+function transactionSession(client: pg.PoolClient): { session: SqlSession; end(): void } {
+  const inner = asSession(client);
+  let ended = false;
   return {
-    query<Row>(text: string, params?: readonly unknown[]) {
-      const run = tail.then(() => session.query<Row>(text, params));
-      tail = run.catch(() => undefined);
-      return run;
+    session: {
+      query<Row>(text: string, params?: readonly unknown[]) {
+        if (ended) return Promise.reject(new Error('The transaction has already ended.'));
+        writeTogether(client);
+        return inner.query<Row>(text, params);
+      },
+    },
+    end: () => {
+      ended = true;
     },
   };
 }
 
-/** node-postgres: each transaction takes its own pooled connection, so transactions run side by side. */
+/**
+ * node-postgres: each transaction takes its own pooled connection, so transactions run side by side.
+ * Connections are pipelined: the queries the core sends together (its reads, its writes) and BEGIN before
+ * them go out at once and cost one round trip, answered in order.
+ */
 export function postgresDriver(pool: pg.Pool): SqlDriver {
   return {
     engine: 'postgres',
@@ -29,12 +55,18 @@ export function postgresDriver(pool: pg.Pool): SqlDriver {
     async transaction(work) {
       const client = await pool.connect();
       let broken: unknown;
+      const { session, end } = transactionSession(client);
       try {
-        await client.query('BEGIN');
-        const result = await work(serialSession(client));
+        // BEGIN travels with the work's first queries; a failure of it fails them too, and is thrown first.
+        writeTogether(client);
+        const begin = client.query('BEGIN');
+        begin.catch(() => undefined);
+        const [, result] = await Promise.all([begin, work(session)]);
+        end();
         await client.query('COMMIT');
         return result;
       } catch (error) {
+        end();
         try {
           await client.query('ROLLBACK');
         } catch (rollbackError) {
@@ -50,7 +82,7 @@ export function postgresDriver(pool: pg.Pool): SqlDriver {
 }
 
 export function openPostgresPool(connectionString: string, max: number): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max });
+  const pool = new pg.Pool({ connectionString, max, pipeline: true });
   // An idle connection that the server drops must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   return pool;

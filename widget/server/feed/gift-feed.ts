@@ -76,6 +76,7 @@ export class GiftFeed {
   private timer: NodeJS.Timeout | undefined;
   private heartbeat: NodeJS.Timeout | undefined;
   private stopped = false;
+  private listening = false;
 
   constructor(
     private readonly driver: SqlDriver,
@@ -87,6 +88,7 @@ export class GiftFeed {
     const { rows } = await this.driver.query<{ id: unknown }>('SELECT max(id) AS id FROM gift_feed');
     this.cursor = Number(rows[0]?.id ?? 0);
     if (listen) await listen(FEED_CHANNEL, () => this.wake());
+    this.listening = listen !== undefined;
     // Rows left unnumbered by a crash between commit and numbering get their ids now.
     this.kick();
     this.timer = setInterval(() => {
@@ -118,7 +120,8 @@ export class GiftFeed {
         this.numberAgain = false;
         try {
           const numbered = await this.number();
-          if (numbered > 0) this.wake();
+          // Its NOTIFY wakes this process too; without LISTEN, read now.
+          if (numbered > 0 && !this.listening) this.wake();
         } catch (error) {
           if (!this.stopped) this.options.onError(error);
         }
@@ -129,14 +132,21 @@ export class GiftFeed {
 
   /** Gives committed, unnumbered rows their ids. Returns how many. */
   async number(): Promise<number> {
+    // Three statements in one round trip on a pipelining driver: the lock, then (its own statement, so its
+    // snapshot is taken once the lock is held) the numbering with its NOTIFY when it numbered anything.
     return this.driver.transaction(async (session) => {
-      await session.query('SELECT pg_advisory_xact_lock($1)', [NUMBERING_LOCK]);
-      const { rows } = await session.query<{ id: unknown }>(
-        `UPDATE gift_feed SET id = nextval('gift_feed_ids')
-         WHERE row_id IN (SELECT row_id FROM gift_feed WHERE id IS NULL ORDER BY row_id LIMIT 5000) RETURNING id`,
-      );
-      if (rows.length > 0) await session.query('SELECT pg_notify($1, $2)', [FEED_CHANNEL, '']);
-      return rows.length;
+      const [, { rows }] = await Promise.all([
+        session.query('SELECT pg_advisory_xact_lock($1)', [NUMBERING_LOCK]),
+        session.query<{ numbered: unknown }>(
+          `WITH numbered AS (
+             UPDATE gift_feed SET id = nextval('gift_feed_ids')
+             WHERE row_id IN (SELECT row_id FROM gift_feed WHERE id IS NULL ORDER BY row_id LIMIT 5000) RETURNING id
+           ), hint AS (SELECT pg_notify($1, '') FROM (SELECT 1 FROM numbered LIMIT 1) AS any_row)
+           SELECT (SELECT count(*) FROM numbered) AS numbered, (SELECT count(*) FROM hint) AS hinted`,
+          [FEED_CHANNEL],
+        ),
+      ]);
+      return Number(rows[0]?.numbered ?? 0);
     });
   }
 
@@ -298,6 +308,17 @@ export class GiftFeed {
 
   private sendHeartbeats(): void {
     for (const state of this.streams.values()) for (const subscriber of state.subscribers) subscriber.heartbeat();
+  }
+
+  /** A stream's goal changed: its watchers get the new `goal` at once (with the id of the last gift they have). */
+  async goalChanged(info: StreamInfo): Promise<void> {
+    await this.enqueue(async () => {
+      const state = this.streams.get(info.id);
+      if (!state) return;
+      state.info = info;
+      const [goal] = this.stateEvents(state, this.cursor);
+      for (const subscriber of state.subscribers) subscriber.send([{ ...goal!, id: String(subscriber.lastSent) }]);
+    });
   }
 
   /** Resolves a stream id, for the routes. */

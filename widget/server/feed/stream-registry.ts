@@ -14,12 +14,18 @@ export class StreamRegistry {
 
   constructor(private readonly driver: SqlDriver) {}
 
-  /** Configured streams win over what is stored: the configuration is the site owner's word. */
+  /**
+   * Configured streams win over what is stored: the configuration is the site owner's word. Only a goal
+   * the creator set on the dashboard since stays, while the stream stays theirs.
+   */
   async seed(streams: readonly StreamConfig[]): Promise<void> {
     for (const stream of streams) {
       await this.driver.query(
         `INSERT INTO streams (id, creator, goal_coins, goal_title) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (id) DO UPDATE SET creator = EXCLUDED.creator, goal_coins = EXCLUDED.goal_coins, goal_title = EXCLUDED.goal_title`,
+         ON CONFLICT (id) DO UPDATE SET creator = EXCLUDED.creator,
+           goal_by_creator = streams.goal_by_creator AND streams.creator = EXCLUDED.creator,
+           goal_coins = CASE WHEN streams.goal_by_creator AND streams.creator = EXCLUDED.creator THEN streams.goal_coins ELSE EXCLUDED.goal_coins END,
+           goal_title = CASE WHEN streams.goal_by_creator AND streams.creator = EXCLUDED.creator THEN streams.goal_title ELSE EXCLUDED.goal_title END`,
         [stream.id, stream.creator, stream.goal?.coins ?? null, stream.goal?.title ?? null],
       );
       this.cache.delete(stream.id);
@@ -42,6 +48,23 @@ export class StreamRegistry {
     };
     this.cache.set(id, info);
     return info;
+  }
+
+  /** The creator's streams, by id. */
+  async ofCreator(creator: string): Promise<StreamInfo[]> {
+    const { rows } = await this.driver.query<{ id: string }>('SELECT id FROM streams WHERE creator = $1 ORDER BY id LIMIT 200', [creator]);
+    const streams = await Promise.all(rows.map((row) => this.find(row.id)));
+    return streams.filter((stream): stream is StreamInfo => stream !== undefined);
+  }
+
+  /** The creator's own goal for their stream (null: none); undefined when the stream is not theirs. */
+  async setGoal(id: string, creator: string, goal: StreamGoal | null): Promise<StreamInfo | undefined> {
+    const { rows } = await this.driver.query<{ id: string }>(
+      'UPDATE streams SET goal_coins = $3, goal_title = $4, goal_by_creator = true WHERE id = $1 AND creator = $2 RETURNING id',
+      [id, creator, goal?.coins ?? null, goal?.title ?? null],
+    );
+    this.cache.delete(id);
+    return rows[0] ? this.find(id) : undefined;
   }
 
   /** Registers a stream for its creator unless it exists; returns what is stored (maybe another creator's). */

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ApiError, ApiErrorCode } from '../../../core/messages/gift-server-api';
+import { isPayoutError, type PayoutErrorCode } from '../../../core/payouts/payout-error';
 import { isWalletError, type WalletErrorCode } from '../../../core/wallet-error';
 import { ApiFailure } from './api-failure';
 
@@ -19,6 +20,14 @@ export const WALLET_ERROR_STATUS: Record<WalletErrorCode, ContentfulStatusCode> 
   'corrupt-record': 500,
 };
 
+/** The HTTP status of each payout refusal. */
+export const PAYOUT_ERROR_STATUS: Record<PayoutErrorCode, ContentfulStatusCode> = {
+  'below-minimum-payout': 422,
+  'insufficient-diamonds': 422,
+  'payout-decided': 409,
+  'unknown-payout': 404,
+};
+
 export function errorBody(code: ApiErrorCode, message: string, approvalId?: string): ApiError {
   return { error: { code, message, ...(approvalId ? { approvalId } : {}) } };
 }
@@ -33,6 +42,7 @@ export function errorResponse(c: Context, error: unknown, log: (error: unknown) 
     if (error.code === 'corrupt-record') log(error);
     return c.json(errorBody(error.code, error.message, error.approvalId), WALLET_ERROR_STATUS[error.code]);
   }
+  if (isPayoutError(error)) return c.json(errorBody(error.code, error.message), PAYOUT_ERROR_STATUS[error.code]);
   log(error);
   return c.json(errorBody('internal', 'Something went wrong on the server; sending the same request again (same key) is safe.'), 500);
 }

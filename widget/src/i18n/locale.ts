@@ -19,7 +19,8 @@ export interface Translator {
 
 export function translator(locale: Locale): Translator {
   const numbers = new Intl.NumberFormat(locale);
-  const t = MESSAGES[locale];
+  // Until its words have loaded (`loadMessages`), a locale reads in English.
+  const t = MESSAGES[locale] ?? MESSAGES.en;
   return {
     locale,
     t,

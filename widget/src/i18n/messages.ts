@@ -12,6 +12,8 @@ export interface Messages {
   testModeHint: string;
   addTestCoins: (coins: string) => string;
   recharge: string;
+  /** The recharge button while the viewer's wallet extension pays: it opens the extension's recharge. */
+  rechargeIn: (wallet: string) => string;
   lowBalance: string;
   quantity: string;
   gifts: string;
@@ -20,6 +22,7 @@ export interface Messages {
   combo: (taps: string) => string;
   sent: (gift: string, count: string, coins: string) => string;
   recharged: (coins: string) => string;
+  rechargeOpened: (wallet: string) => string;
   insufficient: string;
   limit: Record<LimitKind, string>;
   approvalRequested: string;
@@ -52,6 +55,7 @@ const en: Messages = {
   testModeHint: 'This tray uses a test wallet; no real money moves.',
   addTestCoins: (coins) => `Add ${coins} test coins`,
   recharge: 'Recharge',
+  rechargeIn: (wallet) => `Recharge in ${wallet}`,
   lowBalance: 'Low balance',
   quantity: 'Quantity',
   gifts: 'Gifts',
@@ -60,6 +64,7 @@ const en: Messages = {
   combo: (taps) => `Combo ×${taps}`,
   sent: (gift, count, coins) => `Sent ${gift} ×${count} for ${coins}.`,
   recharged: (coins) => `Added ${coins}.`,
+  rechargeOpened: (wallet) => `${wallet} opened its recharge in a window: buy coins there.`,
   insufficient: 'Not enough coins for this gift. Recharge to send it.',
   limit: {
     budget: 'Your gift budget is reached: this gift would go over it.',
@@ -90,50 +95,13 @@ const en: Messages = {
   offline: 'Offline',
 };
 
-const es: Messages = {
-  tray: 'Enviar un regalo',
-  coins: (n, one) => `${n} ${one ? 'moneda' : 'monedas'}`,
-  balance: 'Saldo',
-  testMode: 'MODO DE PRUEBA',
-  testModeHint: 'Esta bandeja usa un monedero de prueba; no se mueve dinero real.',
-  addTestCoins: (coins) => `Añadir ${coins} monedas de prueba`,
-  recharge: 'Recargar',
-  lowBalance: 'Saldo bajo',
-  quantity: 'Cantidad',
-  gifts: 'Regalos',
-  loadingGifts: 'Cargando regalos…',
-  tiers: { basic: 'Básico', popular: 'Popular', premium: 'Premium', legendary: 'Legendario' },
-  combo: (taps) => `Combo ×${taps}`,
-  sent: (gift, count, coins) => `Enviaste ${gift} ×${count} por ${coins}.`,
-  recharged: (coins) => `Se añadieron ${coins}.`,
-  insufficient: 'No tienes monedas suficientes para este regalo. Recarga para enviarlo.',
-  limit: {
-    budget: 'Alcanzaste tu presupuesto de regalos: este regalo lo superaría.',
-    parental: 'Un límite parental bloquea este regalo.',
-    'recharges-locked': 'Un padre o madre bloqueó las recargas.',
-  },
-  approvalRequested: 'Se pidió la aprobación de un padre o madre.',
-  approvalAnswer: {
-    approved: 'Un padre o madre aprobó tu regalo: tócalo otra vez para enviarlo.',
-    declined: 'Un padre o madre rechazó tu regalo.',
-    expired: 'Tu solicitud caducó; toca el regalo para pedirla de nuevo.',
-  },
-  dismiss: 'Cerrar',
-  confirm: (gift, count, coins) => `¿Enviar ${gift} ×${count} por ${coins}?`,
-  send: 'Enviar',
-  cancel: 'Cancelar',
-  cancelled: 'El espectador canceló el regalo.',
-  goal: 'Meta del directo',
-  goalReached: '¡Meta alcanzada!',
-  topGifters: 'Mejores donantes',
-  you: 'Tú',
-  noGifters: 'Aún no hay regalos. ¡Sé el primero!',
-  catalogNotice: 'No se pudo cargar el catálogo de regalos; se muestran los regalos predeterminados.',
-  payWith: (wallet) => `Pagar con ${wallet}`,
-  payingFrom: (wallet) => `Pagas con ${wallet}`,
-  severalWallets: 'Varios monederos se anunciaron en esta página. Elige el tuyo: tu monedero preguntará en su propia ventana.',
-  useWallet: (wallet, rdns) => `Usar ${wallet} (${rdns})`,
-  offline: 'Sin conexión',
-};
+/** English is in the entry; Spanish loads (a small chunk) before a Spanish tray first renders. */
+export const MESSAGES: Partial<Record<Locale, Messages>> & { en: Messages } = { en };
 
-export const MESSAGES: Record<Locale, Messages> = { en, es };
+/** Loads the words of `locale` once; resolves at once when they are there. */
+export function loadMessages(locale: Locale): Promise<void> {
+  if (MESSAGES[locale]) return Promise.resolve();
+  return import('./messages-es').then(({ es }) => {
+    MESSAGES.es = es;
+  });
+}

@@ -4,7 +4,7 @@ import { catalogResponseSchema } from '../../../core/messages/gift-server-api';
 import { GIFT_SERVER_PATHS } from '../../../core/messages/gift-server-routes';
 import type { WalletPort } from '../../../core/ports/wallet-port';
 import type { CatalogResult } from '../catalog/tray-schemas';
-import type { Gifter, Leaderboard } from '../logic/leaderboard';
+import { SELF, type Gifter, type Leaderboard } from '../logic/leaderboard';
 import type { TrayConfig, TrayDependencies, TrayState } from '../tray-controller';
 import { createServerWallet } from '../wallet/server-wallet';
 import { retryDelay } from './retry-delay';
@@ -35,10 +35,17 @@ export interface ServerSession {
 
 export type ServerSessionModule = typeof import('./server-session');
 
-/** The server's top gifters as the tray's leaderboard, in the server's order. */
-export function viewOf(board: StreamBoard): StreamView {
+/**
+ * The server's top gifters as the tray's leaderboard, in the server's order. The feed carries display names
+ * only, so the signed-in viewer's row is the one with their display name: it reads "You", as in the page's
+ * own wallet.
+ */
+export function viewOf(board: StreamBoard, selfName: string | null = null): StreamView {
   const leaderboard: Leaderboard = new Map(
-    board.topGifters.map(({ name, coins }, since): [string, Gifter] => [name, { name, coins, since }]),
+    board.topGifters.map(({ name, coins }, since): [string, Gifter] => {
+      const key = name === selfName ? SELF : name;
+      return [key, { name: key, coins, since }];
+    }),
   );
   return { collected: board.progressCoins, leaderboard, streamGoal: board.goal?.coins ?? null };
 }
@@ -53,6 +60,8 @@ export function openServerSession(
   const client = createServerClient({ server: server!, getToken, fetch: seams.fetch });
   let closed = false;
   let wake: (() => void) | undefined;
+  let board: StreamBoard | undefined;
+  let selfName: string | null = null;
 
   async function loadCatalog(): Promise<CatalogResult> {
     for (let attempt = 0; ; attempt++) {
@@ -75,7 +84,10 @@ export function openServerSession(
     stream,
     EventSource: seams.EventSource,
     warn,
-    onBoard: (board) => onStream(viewOf(board)),
+    onBoard: (next) => {
+      board = next;
+      onStream(viewOf(next, selfName));
+    },
     onOnline: (online) => {
       onStream({ offline: !online });
       if (online) wake?.(); // back online: the catalog need not wait out its delay
@@ -84,7 +96,15 @@ export function openServerSession(
 
   return {
     // The server says its mode with the balance: TEST MODE shows while it is 'test'.
-    wallet: createServerWallet(client, (mode) => onStream({ testMode: mode === 'test' })),
+    wallet: createServerWallet(client, {
+      onMode: (mode) => onStream({ testMode: mode === 'test' }),
+      onViewer: ({ name }) => {
+        // Another viewer signed in (or the first answer came): their row is now the one that says "You".
+        if (name === selfName) return;
+        selfName = name;
+        if (board) onStream(viewOf(board, selfName));
+      },
+    }),
     catalog: loadCatalog(),
     close() {
       closed = true;

@@ -67,14 +67,23 @@ export function BalanceBar({
   );
 }
 
-/** The recharge shortcut: test coins in test mode; a live wallet runs its own checkout. */
-export function RechargeButton({ i18n, testMode, currency, low, onRecharge }: Omit<BalanceBarProps, 'balance'>) {
+/**
+ * The recharge shortcut: test coins in test mode; a live wallet runs its own checkout; while the viewer's
+ * wallet extension pays (`inWallet`), it says it opens that wallet's recharge, which is what it does.
+ */
+export function RechargeButton({
+  i18n,
+  testMode,
+  currency,
+  low,
+  onRecharge,
+  inWallet,
+}: Omit<BalanceBarProps, 'balance'> & { inWallet: string | null }) {
   const worth =
     currency === SHORTCUT_PACK.currency ? ` (${i18n.money(SHORTCUT_PACK.priceMinor, SHORTCUT_PACK.currency)})` : '';
   return (
     <button type="button" class={low ? 'recharge urgent' : 'recharge'} part="recharge" onClick={onRecharge}>
-      {testMode ? i18n.t.addTestCoins(i18n.number(SHORTCUT_PACK.coins)) : i18n.t.recharge}
-      {worth}
+      {inWallet ? i18n.t.rechargeIn(inWallet) : `${testMode ? i18n.t.addTestCoins(i18n.number(SHORTCUT_PACK.coins)) : i18n.t.recharge}${worth}`}
     </button>
   );
 }

@@ -1,16 +1,18 @@
-import { DEFAULT_GIFT_CATALOG } from '../../../core/gift-catalog';
-import { defaultGiftArt } from '../catalog/default-gift-art';
+import { bundledArtOf } from '../catalog/default-gift-art';
 import { translator } from '../i18n/locale';
 import { isLowBalance } from '../logic/balance-level';
 import { QUANTITY_CHOICES, tapCost } from '../logic/quantity';
 import type { TrayController } from '../tray-controller';
 import { BalanceBar, RechargeButton } from './BalanceBar';
-import { ConfirmDialog } from './ConfirmDialog';
 import { GiftButton } from './GiftButton';
 import { GoalBar } from './GoalBar';
+import { lazyView } from './lazy-view';
 import { statusText } from './status-text';
 import { TopGifters } from './TopGifters';
 import { useTrayState } from './use-tray-state';
+
+const ConfirmDialog = lazyView(() => import('./ConfirmDialog').then((module) => module.ConfirmDialog));
+const WalletChoices = lazyView(() => import('./WalletChoices').then((module) => module.WalletChoices));
 
 /** The whole tray. Every region keeps its size, so nothing on the host page or in the tray jumps. */
 export function TrayView({ controller }: { controller: TrayController }) {
@@ -35,14 +37,7 @@ export function TrayView({ controller }: { controller: TrayController }) {
         onUseExtension={() => void controller.useExtension()}
       />
       {state.walletChoices.length > 0 && (
-        <div class="notice" part="wallet-choices" role="group" aria-label={t.severalWallets} data-testid="wallet-choices">
-          <p>{t.severalWallets}</p>
-          {state.walletChoices.map((choice) => (
-            <button type="button" key={choice.id} onClick={() => void controller.chooseExtension(choice.id)}>
-              {t.useWallet(choice.name, choice.rdns)}
-            </button>
-          ))}
-        </div>
+        <WalletChoices i18n={i18n} choices={state.walletChoices} onChoose={(id) => void controller.chooseExtension(id)} />
       )}
       {goal && <GoalBar i18n={i18n} collected={state.collected} goal={goal} />}
       <div class="controls">
@@ -61,6 +56,7 @@ export function TrayView({ controller }: { controller: TrayController }) {
           low={low || short}
           testMode={state.testMode}
           currency={config.currency}
+          inWallet={state.source === 'extension' ? state.extensionName : null}
           onRecharge={() => void controller.recharge()}
         />
       </div>
@@ -88,7 +84,7 @@ export function TrayView({ controller }: { controller: TrayController }) {
                   gift={gift}
                   i18n={i18n}
                   short={balance !== null && tapCost(gift.coins, quantity) > balance}
-                  art={catalog === DEFAULT_GIFT_CATALOG ? defaultGiftArt(gift.id) : null}
+                  art={bundledArtOf(gift)}
                   onTap={(giftId) => controller.tap(giftId)}
                 />
                 {/* The combo counts up on the gift being tapped, as live apps show it. */}
@@ -108,7 +104,7 @@ export function TrayView({ controller }: { controller: TrayController }) {
         </p>
       </div>
       <TopGifters i18n={i18n} leaderboard={state.leaderboard} />
-      <ConfirmDialog i18n={i18n} pending={state.confirmation} onAnswer={(confirmed) => controller.answer(confirmed)} />
+      {state.confirmation && <ConfirmDialog i18n={i18n} pending={state.confirmation} onAnswer={(confirmed) => controller.answer(confirmed)} />}
     </section>
   );
 }

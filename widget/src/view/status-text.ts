@@ -10,6 +10,8 @@ export function statusText(note: TrayNote | null, i18n: Translator): string {
       return t.sent(note.gift, i18n.number(note.count), i18n.coins(note.coins));
     case 'recharged':
       return t.recharged(i18n.coins(note.coins));
+    case 'recharge-opened':
+      return t.rechargeOpened(note.wallet);
     case 'failed':
       if (note.refusal.code === 'insufficient-coins') return t.insufficient;
       if (note.refusal.limit) return t.limit[note.refusal.limit];

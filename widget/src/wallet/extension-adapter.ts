@@ -3,6 +3,8 @@ import {
   approvalAnswerSchema,
   balanceResultSchema,
   giftSendResultSchema,
+  OPEN_RECHARGE_METHOD,
+  openRechargeResultSchema,
   parseAnnouncement,
   type AnnounceDetail,
 } from '../../../core/bridge/bridge-protocol';
@@ -56,8 +58,12 @@ function walletOf({ provider }: AnnounceDetail, testMode: boolean): WalletPort {
       const result = giftSendResultSchema.parse(await ask('gift_send', request));
       return { kind: 'gift', ...result };
     },
-    // Coins are bought in the extension's popup, where the viewer's limits and payment methods live.
+    // Coins are bought in the extension's popup, where the viewer's limits and payment methods live:
+    // the tray's recharge button opens it (after the viewer's tap) rather than buying here.
     recharge: () => Promise.reject<never>({ code: 'recharge-in-extension', message: 'Recharge from the LiveGift extension (its toolbar button).' }),
+    async openRecharge() {
+      openRechargeResultSchema.parse(await ask(OPEN_RECHARGE_METHOD));
+    },
     recentEntries: () => Promise.resolve([]),
     onBalanceChange(listener) {
       const onChange = (data: unknown) => {

@@ -1,4 +1,5 @@
-import { PAGE_VIEWER_ACCOUNT, PAGE_WALLET_BALANCES, PAGE_WALLET_DB } from './page-wallet-db';
+import { LEDGER_HEAD_ID, LEDGER_HEAD_STORE } from '../../../core/storage/wallet-db-layout';
+import { PAGE_VIEWER_ACCOUNT, PAGE_WALLET_DB } from './page-wallet-db';
 
 /**
  * Reads the in-page wallet's balance with plain IndexedDB, so the tray can show it without loading Dexie and zod
@@ -29,9 +30,9 @@ export function peekPageBalance(indexedDb: IDBFactory | undefined = globalThis.i
         db.close();
         resolve(value);
       };
-      if (!db.objectStoreNames.contains(PAGE_WALLET_BALANCES)) return finish(null);
+      if (!db.objectStoreNames.contains(LEDGER_HEAD_STORE)) return finish(null);
       try {
-        const read = db.transaction(PAGE_WALLET_BALANCES, 'readonly').objectStore(PAGE_WALLET_BALANCES).get(PAGE_VIEWER_ACCOUNT);
+        const read = db.transaction(LEDGER_HEAD_STORE, 'readonly').objectStore(LEDGER_HEAD_STORE).get(LEDGER_HEAD_ID);
         read.onsuccess = () => finish(readCoins(read.result));
         read.onerror = () => finish(null);
       } catch {
@@ -41,7 +42,12 @@ export function peekPageBalance(indexedDb: IDBFactory | undefined = globalThis.i
   });
 }
 
-function readCoins(record: unknown): number | null {
+/** The viewer's coins in the ledger's head record: `{ balances: { 'viewer:me': { balance } } }`. */
+function readCoins(head: unknown): number | null {
+  if (head === undefined) return 0;
+  const balances = typeof head === 'object' && head !== null && 'balances' in head ? head.balances : undefined;
+  if (typeof balances !== 'object' || balances === null) return null;
+  const record: unknown = (balances as Record<string, unknown>)[PAGE_VIEWER_ACCOUNT];
   if (record === undefined) return 0;
   if (typeof record !== 'object' || record === null || !('balance' in record)) return null;
   const { balance } = record;

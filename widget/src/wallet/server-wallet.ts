@@ -12,9 +12,28 @@ import { ServerUnreadableError, type ServerClient } from '../server-mode/server-
 
 /**
  * The viewer's account on the site's gift server as a WalletPort: the server prices, limits and records every
- * gift; the tray only asks. Balance and mode come from `GET /v1/wallet`, so `mode` is known after `balance()`.
+ * gift; the tray only asks. Balance, mode and the signed-in viewer come from `GET /v1/wallet`, so `mode` is known
+ * after `balance()`.
  */
-export function createServerWallet(client: ServerClient, onMode?: (mode: 'test' | 'live') => void): WalletPort {
+/** What a live server's checkout is paid with: the viewer chooses the actual method on the checkout page. */
+const CHECKOUT_INSTRUMENT = Object.freeze({ method: 'card', token: 'checkout' });
+
+export interface ServerWalletEvents {
+  /** The server's mode, learnt with each balance. */
+  onMode?: (mode: 'test' | 'live') => void;
+  /** The signed-in viewer, learnt with each balance. */
+  onViewer?: (viewer: { id: string; name: string }) => void;
+  /**
+   * In live mode the shortcut opens the server's hosted checkout (this page is left; the checkout comes back
+   * to the site's return page, which shows the recharge settle). Replaceable for tests.
+   */
+  openCheckout?: (url: string) => void;
+}
+
+export function createServerWallet(
+  client: ServerClient,
+  { onMode, onViewer, openCheckout = (url) => location.assign(url) }: ServerWalletEvents = {},
+): WalletPort {
   let mode: 'test' | 'live' = 'test';
   return {
     get mode() {
@@ -24,6 +43,7 @@ export function createServerWallet(client: ServerClient, onMode?: (mode: 'test' 
       const wallet = await client.call(GIFT_SERVER_PATHS.wallet, walletResponseSchema);
       mode = wallet.mode;
       onMode?.(mode);
+      onViewer?.(wallet.viewer);
       return wallet.balance;
     },
     async sendGift(request) {
@@ -35,14 +55,17 @@ export function createServerWallet(client: ServerClient, onMode?: (mode: 'test' 
       return receipt;
     },
     async recharge({ packId, idempotencyKey }) {
-      // The shortcut pays with the sandbox's test card; a live server's coins are bought at the site's own checkout.
-      if (mode === 'live') throw { code: 'recharge-on-site', message: 'Buy coins at this site’s checkout.' };
+      // The shortcut pays with the sandbox's test card in test mode; a live server answers with its checkout.
       const result = await client.call(GIFT_SERVER_PATHS.recharges, rechargeResponseSchema, {
         idempotencyKey,
         region: QUICK_RECHARGE_REGION,
         packId,
-        instrument: QUICK_RECHARGE_INSTRUMENT,
+        instrument: mode === 'live' ? CHECKOUT_INSTRUMENT : QUICK_RECHARGE_INSTRUMENT,
       });
+      if (result.checkoutUrl) {
+        openCheckout(result.checkoutUrl);
+        throw { code: 'checkout-opened', message: 'Opening the checkout. Coins can arrive late; never buy twice.' };
+      }
       if (!result.receipt) {
         throw { code: 'recharge-pending', message: 'The payment is still being confirmed; the coins will arrive once it settles.' };
       }

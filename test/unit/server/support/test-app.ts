@@ -29,6 +29,13 @@ export async function testServer(database: Database, env: Record<string, string>
   return createServerParts(config, pino({ level: 'silent' }), database);
 }
 
+/** What live mode needs besides a token key: Stripe's keys and the page a checkout returns to. */
+export const LIVE_PAYMENTS_ENV = {
+  STRIPE_SECRET_KEY: 'sk_test_unit',
+  STRIPE_WEBHOOK_SECRET: 'whsec_unit',
+  LIVEGIFT_CHECKOUT_RETURN_URL: 'http://localhost:5510/demo/',
+};
+
 let counter = 0;
 /** A fresh idempotency key (8+ characters). */
 export const newKey = (prefix = 'key') => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36).padStart(4, '0')}`;
