@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { LAST_EVENT_ID_QUERY } from '../../../core/messages/gift-server-routes';
+import { LAST_EVENT_ID_QUERY } from '@core/messages/gift-server-routes';
 import type { AppContext, AppEnv } from '../app';
 import type { FeedEvent, FeedSubscriber } from '../feed/gift-feed';
 import type { StreamInfo } from '../feed/stream-registry';
