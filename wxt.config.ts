@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import { BRIDGE_MATCHES } from './extension/lib/bridge/sender-origin';
 import { contentScripts } from './extension/lib/content-scripts';
-import { quietZodAnnotations } from './widget/vite.config';
+import { CORE_ALIAS, quietZodAnnotations } from './widget/vite.config';
 
 // The extension's source lives in extension/; the shared logic it imports lives in core/.
 export default defineConfig({
@@ -11,6 +11,8 @@ export default defineConfig({
   publicDir: 'extension/public',
   // Explicit imports everywhere: a reader can follow every name to its file.
   imports: false,
+  // `@core` and its entry points: WXT writes the alias into .wxt/tsconfig.json for tsc and Playwright too.
+  alias: CORE_ALIAS,
   // Extension strings live in extension/locales/*.yml; the module writes _locales/ and a typed `#i18n`.
   modules: ['@wxt-dev/i18n/module'],
   manifest: ({ browser }) => ({

@@ -12,6 +12,9 @@ export function quietZodAnnotations(warning: RollupLog, warn: (warning: RollupLo
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+/** The core's path alias (`@core`, `@core/<domain>`, the leaves of core/entry-points.json): one definition for WXT, Vite and Vitest. */
+export const CORE_ALIAS = { '@core': here('../core') };
+
 const isDemoScript = (name: string) => name.endsWith('.ts') && name !== 'serve.config.ts';
 
 /**
@@ -61,6 +64,7 @@ function minifyChunks(): Plugin {
 
 export default defineConfig({
   base: './',
+  resolve: { alias: CORE_ALIAS },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   publicDir: false,
   build: {

@@ -6,10 +6,10 @@ import { expect, test } from '../e2e/extension-fixtures';
 import { HistoryPage } from '../e2e/pages/history-page';
 import { OptionsPage } from '../e2e/pages/options-page';
 import { signAsThisInstall } from '../e2e/signed-backups';
-import type { WalletBackup } from '../../core';
-import { rowsOf } from '../../core/storage/dexie-wallet-rows';
-import { WALLET_DB_SCHEMA_V3 } from '../../core/storage/dexie-wallet-store';
-import { LEDGER_HEAD_STORE } from '../../core/storage/wallet-db-layout';
+import type { WalletBackup } from '@core';
+import { rowsOf } from '@core/storage';
+import { WALLET_DB_SCHEMA_V3 } from '@core/storage/dexie-wallet-store';
+import { LEDGER_HEAD_STORE } from '@core/storage';
 import { recordFigure } from './figures';
 import { historyBackup } from './history-backup';
 

@@ -1,4 +1,4 @@
-import { parseWalletBackup, type WalletBackup } from '../../core';
+import { parseWalletBackup, type WalletBackup } from '@core';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { DEFAULT_ALERT_SETTINGS } from '../../core/overlay/alert-settings';
+import { DEFAULT_ALERT_SETTINGS } from '@core/overlay';
 import { recordFigure } from './figures';
 import { GiftClient, openFeed } from '../server/support/http-client';
 import { startServerProcess } from '../server/support/server-process';

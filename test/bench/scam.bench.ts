@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { expect, test } from '@playwright/test';
-import { classifyUrl } from '../../core';
+import { classifyUrl } from '@core';
 import { recordFigure } from './figures';
 
 const corpus = JSON.parse(readFileSync(new URL('../fixtures/scam-url-corpus.json', import.meta.url), 'utf8')) as {

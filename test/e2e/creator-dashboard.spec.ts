@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { DEFAULT_GIFT_ECONOMY, splitGiftDiamonds } from '../../core/gifts/gift-economy';
-import { DEFAULT_CASH_OUT_POLICY } from '../../core/gifts/cash-out';
-import { minimumPayoutDiamonds } from '../../core/payouts/payout-rules';
+import { DEFAULT_GIFT_ECONOMY, splitGiftDiamonds } from '@core/gifts';
+import { DEFAULT_CASH_OUT_POLICY } from '@core/gifts';
+import { minimumPayoutDiamonds } from '@core/payouts';
 import { seriousViolations } from './axe';
 import { GIFT_SERVER } from './gift-server';
 import { CreatorDashboardPage } from './pages/creator-dashboard-page';

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { DEFAULT_ALERT_SETTINGS } from '../../core/overlay/alert-settings';
+import { DEFAULT_ALERT_SETTINGS } from '@core/overlay';
 import { startServerProcess } from '../server/support/server-process';
 import { GIFT_SERVER } from './gift-server';
 import { CreatorDashboardPage } from './pages/creator-dashboard-page';

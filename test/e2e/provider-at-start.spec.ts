@@ -1,4 +1,4 @@
-import { ANNOUNCE_PROVIDER_EVENT, REQUEST_PROVIDER_EVENT } from '../../core/bridge/bridge-names';
+import { ANNOUNCE_PROVIDER_EVENT, REQUEST_PROVIDER_EVENT } from '@core/bridge/bridge-names';
 import { expect, test } from './extension-fixtures';
 
 /**

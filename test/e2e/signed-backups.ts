@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { backupSigningKeySchema, signBackupJson } from '../../core/storage/backup-signature';
+import { backupSigningKeySchema, signBackupJson } from '@core/storage';
 
 /**
  * Signs a backup built in Node with the extension's own key, read from its storage through an

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEFAULT_GIFT_CATALOG } from '../../core/gift-catalog';
+import { DEFAULT_GIFT_CATALOG } from '@core/gift-catalog';
 import { TrayPage } from './pages/tray-page';
 
 test('a viewer tops up test coins and sends a gift from the demo tray', async ({ page }) => {

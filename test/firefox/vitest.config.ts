@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { CORE_ALIAS } from '../../widget/vite.config';
 
 /** `npm run test:firefox`: the built add-on in Debian's headless Firefox ESR, driven by puppeteer-core over WebDriver BiDi. */
 export default defineConfig({
+  resolve: { alias: CORE_ALIAS },
   test: {
     include: ['test/firefox/**/*.test.ts'],
     globalSetup: ['test/firefox/serve-demo.ts'],

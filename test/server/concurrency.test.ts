@@ -1,11 +1,11 @@
 // Many viewers at once on PostgreSQL: exact balances and creator diamonds, no global lock, one key applied once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_GIFT_CATALOG, verifyLedger } from '../../core';
-import { DEFAULT_GIFT_ECONOMY, splitGiftDiamonds } from '../../core/gifts/gift-economy';
-import { walletResponseSchema, sendGiftResponseSchema } from '../../core/messages/gift-server-api';
-import { SqlWalletStore } from '../../core/storage/sql-wallet-store';
+import { DEFAULT_GIFT_CATALOG, verifyLedger } from '@core';
+import { DEFAULT_GIFT_ECONOMY, splitGiftDiamonds } from '@core/gifts';
+import { walletResponseSchema, sendGiftResponseSchema } from '@core/messages/gift-server-api';
+import { SqlWalletStore } from '@core/storage';
 import { openDatabase, type Database } from '../../widget/server/db/open-database';
-import { apiOf, newKey, testServer, type Api, type ServerParts } from '../unit/server/support/test-app';
+import { apiOf, newKey, testServer, type Api, type ServerParts } from '../unit/widget/server/support/test-app';
 import { freshDatabase } from './support/postgres';
 
 let database: Database;

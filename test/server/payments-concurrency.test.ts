@@ -2,14 +2,14 @@
 // webhook, every racing redemption, credits once.
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyLedger } from '../../core';
-import { rechargeResponseSchema, walletResponseSchema } from '../../core/messages/gift-server-api';
-import { SqlWalletStore } from '../../core/storage/sql-wallet-store';
+import { verifyLedger } from '@core';
+import { rechargeResponseSchema, walletResponseSchema } from '@core/messages/gift-server-api';
+import { SqlWalletStore } from '@core/storage';
 import { openDatabase, type Database } from '../../widget/server/db/open-database';
 import { createBatch } from '../../widget/server/gift-cards/gift-card-batches';
 import { signedEvent } from '../stripe-stand-in/signed-event';
 import { startStripeStandIn, type StripeStandIn } from '../stripe-stand-in/stripe-stand-in';
-import { apiOf, LIVE_PAYMENTS_ENV, newKey, testServer, type Api, type ServerParts } from '../unit/server/support/test-app';
+import { apiOf, LIVE_PAYMENTS_ENV, newKey, testServer, type Api, type ServerParts } from '../unit/widget/server/support/test-app';
 import { freshDatabase } from './support/postgres';
 
 const SECRET = 'a-site-secret-that-is-long-enough-1234567890';

@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { CORE_ALIAS } from '../../widget/vite.config';
 
 /** Server tests on PostgreSQL and on real server processes (run after the build, see with-postgres.sh). */
 export default defineConfig({
+  resolve: { alias: CORE_ALIAS },
   test: {
     include: ['test/server/**/*.test.ts'],
     environment: 'node',

@@ -1,4 +1,4 @@
-import { MemoryWalletStore, SandboxPaymentProvider, WalletService } from '../../core';
+import { MemoryWalletStore, SandboxPaymentProvider, WalletService } from '@core';
 
 /**
  * Builds a real wallet backup in Node with the core's WalletService, for tests and benches to import

@@ -5,8 +5,8 @@ import {
   earningsResponseSchema,
   payoutListSchema,
   payoutViewSchema,
-} from '../../core/messages/creator-api';
-import { apiErrorSchema, catalogResponseSchema, streamGoalSchema, type StreamGoal } from '../../core/messages/gift-server-api';
+} from '@core/messages';
+import { apiErrorSchema, catalogResponseSchema, streamGoalSchema, type StreamGoal } from '@core/messages/gift-server-api';
 import type { CreatorSession } from './session';
 
 /** A refusal from the gift server, with its code for the words and its message for the details. */

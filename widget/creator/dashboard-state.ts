@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import type { CreatorSummary, EarningsResponse, PayoutView } from '../../core/messages/creator-api';
+import type { CreatorSummary, EarningsResponse, PayoutView } from '@core/messages';
 import { creatorClient, type CreatorClient } from './creator-client';
 import type { CreatorSession } from './session';
 

@@ -1,4 +1,4 @@
-import type { Creator } from '../../core/messages/creator-api';
+import type { Creator } from '@core/messages';
 
 /** The signed-in creator, as every part of the dashboard (and every settings section) receives it. */
 export interface CreatorSession {

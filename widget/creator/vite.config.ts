@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { quietZodAnnotations } from '../vite.config';
+import { CORE_ALIAS, quietZodAnnotations } from '../vite.config';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -8,6 +8,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   root: here('.'),
   base: './',
+  resolve: { alias: CORE_ALIAS },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   publicDir: false,
   build: {

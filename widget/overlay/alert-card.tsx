@@ -1,6 +1,6 @@
-import type { PlayingAlert } from '../../core/overlay/alert-queue';
-import type { AlertSettings } from '../../core/overlay/alert-settings';
-import { tierFor } from '../../core/overlay/alert-tiers';
+import type { PlayingAlert } from '@core/overlay';
+import type { AlertSettings } from '@core/overlay';
+import { tierFor } from '@core/overlay';
 import { GiftPicture } from './gift-picture';
 import type { OverlayStrings } from './overlay-strings';
 

@@ -1,6 +1,6 @@
-import { DEFAULT_ALERT_SETTINGS, type AlertSettings } from '../../core/overlay/alert-settings';
-import { advanceQueue, EMPTY_ALERT_QUEUE, nextChangeAt, offerAlert, type AlertQueue, type PlayingAlert } from '../../core/overlay/alert-queue';
-import type { OverlayAlert } from '../../core/overlay/overlay-alert';
+import { DEFAULT_ALERT_SETTINGS, type AlertSettings } from '@core/overlay';
+import { advanceQueue, EMPTY_ALERT_QUEUE, nextChangeAt, offerAlert, type AlertQueue, type PlayingAlert } from '@core/overlay';
+import type { OverlayAlert } from '@core/overlay';
 
 /**
  * Runs the core's alert queue on the page's clock: takes alerts, wakes itself when the playing one ends

@@ -1,4 +1,4 @@
-import type { AlertTier } from '../../core/overlay/alert-tiers';
+import type { AlertTier } from '@core/overlay';
 
 /** Notes (Hz) of each sound: synthesised with Web Audio, so the overlay fetches no sound file. */
 const NOTES: Record<Exclude<AlertTier['sound'], 'none'>, number[]> = {

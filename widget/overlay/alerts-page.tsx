@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import type { PlayingAlert } from '../../core/overlay/alert-queue';
-import type { AlertSettings } from '../../core/overlay/alert-settings';
-import { tierFor } from '../../core/overlay/alert-tiers';
+import type { PlayingAlert } from '@core/overlay';
+import type { AlertSettings } from '@core/overlay';
+import { tierFor } from '@core/overlay';
 import { AlertCard } from './alert-card';
 import { AlertPlayer } from './alert-player';
 import { playAlertSound } from './alert-sound';

@@ -1,5 +1,5 @@
 import { render, type VNode } from 'preact';
-import type { OverlayBoard } from '../../core/messages/overlay-api';
+import type { OverlayBoard } from '@core/messages';
 import { openOverlayConnection, tokenFromPath } from './overlay-connection';
 import { overlayStrings, type OverlayStrings } from './overlay-strings';
 

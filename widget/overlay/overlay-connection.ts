@@ -1,5 +1,5 @@
 import type { ZodType } from 'zod';
-import { LAST_EVENT_ID_QUERY } from '../../core/messages/gift-server-routes';
+import { LAST_EVENT_ID_QUERY } from '@core/messages/gift-server-routes';
 import {
   OVERLAY_EVENT_NAMES,
   OVERLAY_PATHS,
@@ -9,9 +9,9 @@ import {
   overlaySnapshotSchema,
   type OverlayBoard,
   type OverlaySnapshot,
-} from '../../core/messages/overlay-api';
-import type { AlertSettings } from '../../core/overlay/alert-settings';
-import type { OverlayAlert } from '../../core/overlay/overlay-alert';
+} from '@core/messages';
+import type { AlertSettings } from '@core/overlay';
+import type { OverlayAlert } from '@core/overlay';
 import { retryDelay } from '../src/server-mode/retry-delay';
 
 export interface OverlayListener {

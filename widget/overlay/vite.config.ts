@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { quietZodAnnotations } from '../vite.config';
+import { CORE_ALIAS, quietZodAnnotations } from '../vite.config';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -12,6 +12,7 @@ export default defineConfig({
   root: here('.'),
   base: '/overlay/',
   publicDir: false,
+  resolve: { alias: CORE_ALIAS },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   build: {
     outDir: here('../../.output/overlay'),

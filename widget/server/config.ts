@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { streamGoalSchema } from '../../core/messages/gift-server-api';
-import { partyIdSchema } from '../../core/ledger/accounts';
-import { cashOutPolicySchema, DEFAULT_CASH_OUT_POLICY, type CashOutPolicy } from '../../core/gifts/cash-out';
+import { streamGoalSchema } from '@core/messages/gift-server-api';
+import { partyIdSchema } from '@core/ledger';
+import { cashOutPolicySchema, DEFAULT_CASH_OUT_POLICY, type CashOutPolicy } from '@core/gifts';
 import { paymentConfigOf, paymentEnvironment, type PaymentConfig } from './payments/payment-environment';
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { ReceivedGift } from '../../core/creator/earnings-report';
-import { creatorAccount } from '../../core/ledger/accounts';
-import type { SqlDriver } from '../../core/storage/sql-driver';
+import type { ReceivedGift } from '@core/creator';
+import { creatorAccount } from '@core/ledger';
+import type { SqlDriver } from '@core/storage';
 
 /** The most gifts one report reads; a busier period reports its newest ones and says so. */
 export const MAX_REPORT_GIFTS = 50_000;

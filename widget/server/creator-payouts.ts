@@ -1,8 +1,8 @@
-import type { CashOutPolicy } from '../../core/gifts/cash-out';
-import { payoutPendingAccount } from '../../core/ledger/accounts';
-import { PayoutDesk } from '../../core/payouts/payout-desk';
-import type { SqlDriver } from '../../core/storage/sql-driver';
-import { SqlWalletStore } from '../../core/storage/sql-wallet-store';
+import type { CashOutPolicy } from '@core/gifts';
+import { payoutPendingAccount } from '@core/ledger';
+import { PayoutDesk } from '@core/payouts';
+import type { SqlDriver } from '@core/storage';
+import { SqlWalletStore } from '@core/storage';
 
 /**
  * One creator's payout desk on the shared ledger; cheap to make per request. Its keys live apart from every

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import * as creator from '../../core/messages/creator-api';
-import { payoutDecisionInputSchema, payoutRejectionInputSchema } from '../../core/payouts/payout-desk';
+import * as creator from '@core/messages';
+import { payoutDecisionInputSchema, payoutRejectionInputSchema } from '@core/payouts';
 import { error, json } from './openapi-helpers';
 const creatorBearer = [{ creatorToken: [] }];
 const operatorBearer = [{ operatorToken: [] }];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiErrorSchema } from '../../core/messages/gift-server-api';
+import { apiErrorSchema } from '@core/messages/gift-server-api';
 
 /** JSON Schema of a zod schema, as a request (input) reads it. */
 export const schema = (type: z.ZodType) => z.toJSONSchema(type, { io: 'input', unrepresentable: 'any' });

@@ -1,4 +1,4 @@
-import * as overlay from '../../core/messages/overlay-api';
+import * as overlay from '@core/messages';
 import { error, json } from './openapi-helpers';
 const creatorBearer = [{ creatorToken: [] }];
 const tokenParameter = { name: 'token', in: 'path', required: true, description: 'the secret of the overlay URL', schema: { type: 'string' } };

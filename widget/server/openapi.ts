@@ -1,4 +1,4 @@
-import * as api from '../../core/messages/gift-server-api';
+import * as api from '@core/messages/gift-server-api';
 import { paymentOperations } from './payments/payment-openapi';
 import { creatorApiPaths, creatorSecuritySchemes } from './openapi-creator';
 import { overlayApiPaths } from './openapi-overlay';

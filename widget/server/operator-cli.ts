@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import type { SqlDriver } from '../../core/storage/sql-driver';
+import type { SqlDriver } from '@core/storage';
 import { loadConfig } from './config';
 import { migrate } from './db/migrate';
 import { openDatabase, type Database } from './db/open-database';

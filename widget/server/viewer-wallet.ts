@@ -1,9 +1,9 @@
-import type { Viewer } from '../../core/messages/gift-server-api';
-import type { PaymentProvider } from '../../core/ports/payment-provider';
-import type { SqlDriver } from '../../core/storage/sql-driver';
-import { SqlWalletStore } from '../../core/storage/sql-wallet-store';
-import { SandboxWallet } from '../../core/wallet/sandbox-wallet';
-import { WalletService } from '../../core/wallet/wallet-service';
+import type { Viewer } from '@core/messages/gift-server-api';
+import type { PaymentProvider } from '@core/ports';
+import type { SqlDriver } from '@core/storage';
+import { SqlWalletStore } from '@core/storage';
+import { SandboxWallet } from '@core/wallet/sandbox-wallet';
+import { WalletService } from '@core/wallet';
 
 /**
  * Payment ids are derived from the viewer's request key; on a shared provider two viewers may pick the

@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { quietZodAnnotations } from '../vite.config';
+import { CORE_ALIAS, quietZodAnnotations } from '../vite.config';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** The gift server as one Node module (.output/server/main.mjs); npm packages stay external. */
 export default defineConfig({
+  resolve: { alias: CORE_ALIAS },
   publicDir: false,
   build: {
     ssr: here('./main.ts'),

@@ -1,4 +1,4 @@
-import type { WalletRefusal } from '../../core/ports/wallet-port';
+import type { WalletRefusal } from '@core/ports';
 
 /** What `send()` rejects with: the wallet's refusal, or 'cancelled' when the viewer declined the confirmation. */
 export class GiftTrayError extends Error implements WalletRefusal {

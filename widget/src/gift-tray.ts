@@ -1,6 +1,6 @@
 import { h, render } from 'preact';
-import type { WalletPort } from '../../core/ports/wallet-port';
-import type { GiftEntry } from '../../core/wallet-entry';
+import type { WalletPort } from '@core/ports';
+import type { GiftEntry } from '@core';
 import type { GiftEventInput } from './gift-event';
 import { pickLocale } from './i18n/locale';
 import { loadMessages, MESSAGES } from './i18n/messages';
@@ -15,8 +15,8 @@ import { newIdempotencyKey } from './wallet/idempotency-key';
 
 export type { GiftSentDetail, GiftFailedDetail, WalletChangeDetail, GiftTrayEventMap } from './tray-events';
 export type { GiftEventInput } from './gift-event';
-export type { WalletPort, WalletRefusal, GiftRequest, RechargeRequest } from '../../core/ports/wallet-port';
-export type { GiftEntry, RechargeEntry, WalletEntry } from '../../core/wallet-entry';
+export type { WalletPort, WalletRefusal, GiftRequest, RechargeRequest } from '@core/ports';
+export type { GiftEntry, RechargeEntry, WalletEntry } from '@core';
 export { GiftTrayError } from './gift-tray-error';
 
 /** The `getToken` callback: it returns (or resolves with) the viewer's token for the gift server, or nothing when signed out. */

@@ -1,9 +1,9 @@
 // Loaded lazily: Dexie and zod stay out of the code that runs before the first tap.
 import './zod-jitless'; // first: before the core builds its schemas
-import { SandboxWallet } from '../../core/wallet/sandbox-wallet';
-import type { Gift } from '../../core/gift-schema';
-import type { WalletPort } from '../../core/ports/wallet-port';
-import { DexieWalletStore } from '../../core/storage/dexie-wallet-store';
+import { SandboxWallet } from '@core/wallet/sandbox-wallet';
+import type { Gift } from '@core';
+import type { WalletPort } from '@core/ports';
+import { DexieWalletStore } from '@core/storage/dexie-wallet-store';
 import { PAGE_WALLET_DB } from './wallet/page-wallet-db';
 
 let store: DexieWalletStore | undefined;

@@ -1,7 +1,7 @@
-import type { Gift } from '../../core/gift-schema';
-import type { ApprovalAnswerPush, WalletPort } from '../../core/ports/wallet-port';
-import { withRetries } from '../../core/retry/retry-policy';
-import type { GiftEntry } from '../../core/wallet-entry';
+import type { Gift } from '@core';
+import type { ApprovalAnswerPush, WalletPort } from '@core/ports';
+import { withRetries } from '@core/retry/retry-policy';
+import type { GiftEntry } from '@core';
 import type { GiftEvent } from './catalog/tray-schemas';
 import { GiftTrayError } from './gift-tray-error';
 import { needsConfirmation } from './logic/attributes';

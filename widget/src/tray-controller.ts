@@ -1,7 +1,7 @@
-import { DEFAULT_GIFT_CATALOG } from '../../core/gift-catalog';
-import type { Gift } from '../../core/gift-schema';
-import type { ApprovalAnswerPush, WalletPort } from '../../core/ports/wallet-port';
-import type { GiftEntry } from '../../core/wallet-entry';
+import { DEFAULT_GIFT_CATALOG } from '@core/gift-catalog';
+import type { Gift } from '@core';
+import type { ApprovalAnswerPush, WalletPort } from '@core/ports';
+import type { GiftEntry } from '@core';
 import type { CatalogResult } from './catalog/tray-schemas';
 import type { Locale } from './i18n/messages';
 import type { Combo } from './logic/combo';

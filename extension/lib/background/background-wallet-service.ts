@@ -1,4 +1,4 @@
-import type { WalletService } from '../../../core/wallet/wallet-service';
+import type { WalletService } from '@core/wallet';
 
 // The part of the core's WalletService the background uses, picked from the service itself so the
 // handlers state exactly what they rely on and no type restates a record the core already defines.

@@ -1,8 +1,8 @@
-import { BACKUP_PART_CHARS } from '../../../core/messages/backup-messages';
-import type { Clock } from '../../../core/ports/clock';
-import { isBackupRejection } from '../../../core/storage/backup-rejection';
-import { readBackupFile, writeBackupFile } from '../../../core/storage/signed-backup-file';
-import { summarizeBackup, type RestoredWallet } from '../../../core/storage/wallet-backup';
+import { BACKUP_PART_CHARS } from '@core/messages';
+import type { Clock } from '@core/ports';
+import { isBackupRejection } from '@core/storage';
+import { readBackupFile, writeBackupFile } from '@core/storage';
+import { summarizeBackup, type RestoredWallet } from '@core/storage';
 import type { BackupKeyStore } from './backup-key-store';
 import { BackupParts } from './backup-parts';
 import type { Handlers } from './message-router';

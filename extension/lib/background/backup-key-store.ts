@@ -1,4 +1,4 @@
-import { backupSigningKeySchema, newBackupSigningKey, type BackupSigningKey } from '../../../core/storage/backup-signature';
+import { backupSigningKeySchema, newBackupSigningKey, type BackupSigningKey } from '@core/storage';
 import type { KeyValueStore } from '../platform/key-value-store';
 
 const KEY = 'backup.signingKey';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SandboxPaymentProvider, type Clock } from '../../../core';
-import type { ChargeOutcome, ChargeRequest, PaymentProvider } from '../../../core/ports/payment-provider';
+import { SandboxPaymentProvider, type Clock } from '@core';
+import type { ChargeOutcome, ChargeRequest, PaymentProvider } from '@core/ports';
 import type { KeyValueStore } from '../platform/key-value-store';
 
 const LOG_KEY = 'sandbox.receivedPayments';

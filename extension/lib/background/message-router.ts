@@ -1,4 +1,4 @@
-import { isWalletError } from '../../../core';
+import { isWalletError } from '@core';
 import {
   isOperationName,
   parseExtensionRequest,
@@ -6,8 +6,8 @@ import {
   type ReplyOf,
   type RequestOf,
   type ResultOf,
-} from '../../../core/messages/extension-protocol';
-import type { Failure, FailureCode } from '../../../core/messages/operation';
+} from '@core/messages';
+import type { Failure, FailureCode } from '@core/messages';
 import { ReplyError } from './reply-error';
 
 /** The handlers of some operations (one feature's): each gets its validated payload and returns its result. */

@@ -10,8 +10,8 @@ import {
   type Clock,
   type PinHash,
   type PinLockoutState,
-} from '../../../core';
-import type { ParentalSession, ParentalStatus } from '../../../core/messages/parental-messages';
+} from '@core';
+import type { ParentalSession, ParentalStatus } from '@core/messages';
 import type { KeyValueStore } from '../platform/key-value-store';
 import { ReplyError } from './reply-error';
 

@@ -1,5 +1,5 @@
-import { HighWaterClock } from '../../../core/limits/high-water-clock';
-import type { Clock } from '../../../core/ports/clock';
+import { HighWaterClock } from '@core/limits';
+import type { Clock } from '@core/ports';
 import type { KeyValueStore } from '../platform/key-value-store';
 
 const LAST_SEEN_KEY = 'clock.lastSeen';

@@ -1,6 +1,6 @@
-import type { RechargeRecord } from '../../../core/recharge/recharge-record';
-import type { ActivityItem, MonthSummaryView, ReceiptView, RechargeView } from '../../../core/messages/wallet-views';
-import { receiptIdOf } from '../../../core/wallet/receipts';
+import type { RechargeRecord } from '@core/recharge';
+import type { ActivityItem, MonthSummaryView, ReceiptView, RechargeView } from '@core/messages';
+import { receiptIdOf } from '@core/wallet';
 import type { EngineEntry, EngineMonthlySummary, EngineReceipt } from './background-wallet-service';
 
 // Turns the wallet service's records into the views pages are sent. Pure, so the mapping is unit-tested.

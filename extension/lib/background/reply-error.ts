@@ -1,4 +1,4 @@
-import type { Failure, FailureCode } from '../../../core/messages/operation';
+import type { Failure, FailureCode } from '@core/messages';
 
 /** A refusal a handler throws; the router turns it into a Failure reply. */
 export class ReplyError extends Error {

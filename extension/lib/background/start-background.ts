@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { isScamMessage, SANDBOX_SETTLEMENT_DELAY_MS, systemClock, WalletService } from '../../../core';
-import { DexieWalletStore } from '../../../core/storage/dexie-wallet-store';
+import { isScamMessage, SANDBOX_SETTLEMENT_DELAY_MS, systemClock, WalletService } from '@core';
+import { DexieWalletStore } from '@core/storage/dexie-wallet-store';
 import { startWalletBridge } from '../bridge/start-wallet-bridge';
 import { extensionStorageAreas } from '../platform/browser-storage-area';
 import { notify } from '../platform/notify';

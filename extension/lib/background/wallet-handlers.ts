@@ -11,15 +11,15 @@ import {
   quoteRecharge,
   SANDBOX_TEST_INSTRUMENTS,
   type Clock,
-} from '../../../core';
-import { byCreator } from '../../../core/history/history-filter';
-import type { ParentalControls } from '../../../core/messages/parental-messages';
-import type { ActivityItem, RechargeView, TestOutcome } from '../../../core/messages/wallet-views';
-import { testOutcomeSchema } from '../../../core/messages/wallet-views';
-import type { HistoryFilter } from '../../../core/messages/wallet-operations';
+} from '@core';
+import { byCreator } from '@core/history';
+import type { ParentalControls } from '@core/messages';
+import type { ActivityItem, RechargeView, TestOutcome } from '@core/messages';
+import { testOutcomeSchema } from '@core/messages';
+import type { HistoryFilter } from '@core/messages';
 import type { KeyValueStore } from '../platform/key-value-store';
-import type { bridgeAdminOperations } from '../../../core/messages/bridge-admin-messages';
-import type { OperationName } from '../../../core/messages/extension-protocol';
+import type { bridgeAdminOperations } from '@core/messages';
+import type { OperationName } from '@core/messages';
 import type { HandlersOf } from './message-router';
 import type { ParentalPinService } from './parental-pin-service';
 import { RechargeAttempts } from './recharge-attempts';

@@ -1,5 +1,5 @@
-import { isRegion, priceListFor, REGIONS } from '../../../core';
-import type { WalletSettings } from '../../../core/messages/settings-messages';
+import { isRegion, priceListFor, REGIONS } from '@core';
+import type { WalletSettings } from '@core/messages';
 import type { KeyValueStore } from '../platform/key-value-store';
 import { ReplyError } from './reply-error';
 import type { BackgroundWalletService } from './background-wallet-service';

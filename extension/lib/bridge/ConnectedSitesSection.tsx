@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import type { ConnectedSitesView } from '../../../core/messages/bridge-admin-messages';
+import type { ConnectedSitesView } from '@core/messages';
 import { ask } from '../ui/wallet-client';
 import { bridgeText as t } from './bridge-text';
 import { DEFAULT_CONFIRM_AT_COINS } from './connected-sites';

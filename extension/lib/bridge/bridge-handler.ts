@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bridgeCodeForWallet, bridgeError, BRIDGE_ERROR, type BridgeError } from '../../../core/bridge/bridge-errors';
+import { bridgeCodeForWallet, bridgeError, BRIDGE_ERROR, type BridgeError } from '@core/bridge';
 import {
   bridgeRequestSchema,
   isBridgeMethod,
@@ -7,11 +7,11 @@ import {
   type BridgeReply,
   type GiftSendParams,
   type GiftSendResult,
-} from '../../../core/bridge/bridge-protocol';
-import type { Gift } from '../../../core/gift-schema';
-import type { Clock } from '../../../core/ports/clock';
-import { isWalletError } from '../../../core/wallet-error';
-import type { WalletService } from '../../../core/wallet/wallet-service';
+} from '@core/bridge/bridge-protocol';
+import type { Gift } from '@core';
+import type { Clock } from '@core/ports';
+import { isWalletError } from '@core';
+import type { WalletService } from '@core/wallet';
 import { Refused, refuse } from './bridge-refusal';
 import type { ConsentPort, ConsentQuestion } from './consent';
 import type { ConnectedSites } from './connected-sites';

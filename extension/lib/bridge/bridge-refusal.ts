@@ -1,4 +1,4 @@
-import { bridgeError, type BridgeError } from '../../../core/bridge/bridge-errors';
+import { bridgeError, type BridgeError } from '@core/bridge';
 
 /** A request the bridge refuses before the wallet sees it; the handler turns it into the reply's error. */
 export class Refused extends Error {

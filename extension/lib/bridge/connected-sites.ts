@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { canonicalJson } from '../../../core/ledger/fingerprint';
+import { canonicalJson } from '@core/ledger';
 import type { KeyValueStore } from '../platform/key-value-store';
 
 const SITES_KEY = 'bridge.connectedSites';

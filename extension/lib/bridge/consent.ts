@@ -1,4 +1,4 @@
-import type { GiftSendParams } from '../../../core/bridge/bridge-protocol';
+import type { GiftSendParams } from '@core/bridge/bridge-protocol';
 
 /** What the viewer is asked in an extension window. */
 export type ConsentQuestion = (

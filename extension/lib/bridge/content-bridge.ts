@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import type { BackgroundPush, ContentToPage } from '../../../core/bridge/bridge-envelopes';
-import { BRIDGE_MESSAGE_TYPE, BRIDGE_PUSH_TYPE, GESTURE_METHODS, PAGE_CHANNEL } from '../../../core/bridge/bridge-names';
-import type { BridgeReply } from '../../../core/bridge/bridge-protocol';
-import { withRetries } from '../../../core/retry/retry-policy';
+import type { BackgroundPush, ContentToPage } from '@core/bridge/bridge-envelopes';
+import { BRIDGE_MESSAGE_TYPE, BRIDGE_PUSH_TYPE, GESTURE_METHODS, PAGE_CHANNEL } from '@core/bridge/bridge-names';
+import type { BridgeReply } from '@core/bridge/bridge-protocol';
+import { withRetries } from '@core/retry/retry-policy';
 import { watchGestures } from './gesture-watch';
 
 const UNAVAILABLE: BridgeReply = {

@@ -1,4 +1,4 @@
-import { GESTURE_WINDOW_MS } from '../../../core/bridge/bridge-names';
+import { GESTURE_WINDOW_MS } from '@core/bridge/bridge-names';
 
 /** What a key press may activate: buttons and links, never a text field (typing a chat message is no gesture). */
 const ACTIVATABLE =

@@ -1,4 +1,4 @@
-import { DEFAULT_GIFT_CATALOG, findGift } from '../../../core/gift-catalog';
+import { DEFAULT_GIFT_CATALOG, findGift } from '@core/gift-catalog';
 
 // The default gifts' drawn art, the same files the tray shows (bundled with the extension by Vite).
 const ART = import.meta.glob<string>('../../../widget/art/*.svg', { query: '?url', import: 'default', eager: true });

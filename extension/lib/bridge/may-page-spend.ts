@@ -1,7 +1,7 @@
-import { BRIDGE_ERROR } from '../../../core/bridge/bridge-errors';
-import type { GiftSendParams } from '../../../core/bridge/bridge-protocol';
-import { findGift } from '../../../core/gift-catalog';
-import type { Gift } from '../../../core/gift-schema';
+import { BRIDGE_ERROR } from '@core/bridge';
+import type { GiftSendParams } from '@core/bridge/bridge-protocol';
+import { findGift } from '@core/gift-catalog';
+import type { Gift } from '@core';
 import { refuse } from './bridge-refusal';
 import type { ConsentQuestion } from './consent';
 import type { ConfirmedGift, ConnectedSite, ConnectedSites } from './connected-sites';

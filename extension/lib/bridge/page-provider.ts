@@ -1,4 +1,4 @@
-import { ANNOUNCE_PROVIDER_EVENT, PAGE_CHANNEL, REQUEST_PROVIDER_EVENT } from '../../../core/bridge/bridge-names';
+import { ANNOUNCE_PROVIDER_EVENT, PAGE_CHANNEL, REQUEST_PROVIDER_EVENT } from '@core/bridge/bridge-names';
 
 /** The wallet's icon for pickers: a coin, as a data:image URI (no request leaves the page). */
 const ICON =

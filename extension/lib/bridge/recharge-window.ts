@@ -1,4 +1,4 @@
-import type { Clock } from '../../../core/ports/clock';
+import type { Clock } from '@core/ports';
 
 /** At most one recharge window per this long: a page that spends every tap on it still opens few windows. */
 export const RECHARGE_WINDOW_INTERVAL_MS = 10_000;

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { contentToBackgroundSchema, pageToContentSchema, BRIDGE_PUSH_TYPE, type BackgroundPush } from '../../../core/bridge/bridge-envelopes';
-import type { BridgeEvent } from '../../../core/bridge/bridge-protocol';
-import { DEFAULT_GIFT_CATALOG } from '../../../core/gift-catalog';
-import type { bridgeAdminOperations } from '../../../core/messages/bridge-admin-messages';
-import { systemClock } from '../../../core/ports/clock';
+import { contentToBackgroundSchema, pageToContentSchema, BRIDGE_PUSH_TYPE, type BackgroundPush } from '@core/bridge/bridge-envelopes';
+import type { BridgeEvent } from '@core/bridge/bridge-protocol';
+import { DEFAULT_GIFT_CATALOG } from '@core/gift-catalog';
+import type { bridgeAdminOperations } from '@core/messages';
+import { systemClock } from '@core/ports';
 import { ReplyError } from '../background/reply-error';
 import type { HandlersOf } from '../background/message-router';
 import type { WalletPreferences } from '../background/wallet-preferences';

@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import type { HistoryFilter } from '../../../core/messages/wallet-operations';
-import type { Failure } from '../../../core/messages/operation';
-import type { ActivityItem, MonthSummaryView, ReceiptView } from '../../../core/messages/wallet-views';
+import type { HistoryFilter } from '@core/messages';
+import type { Failure } from '@core/messages';
+import type { ActivityItem, MonthSummaryView, ReceiptView } from '@core/messages';
 import { activityText, signedCoins } from '../ui/activity-text';
 import { downloadText } from '../ui/download';
 import { failureText } from '../ui/failure-text';

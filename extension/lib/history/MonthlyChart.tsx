@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { MonthSummaryView } from '../../../core/messages/wallet-views';
+import type { MonthSummaryView } from '@core/messages';
 import { formatMonth, formatNumber } from '../ui/format';
 import { axisTicks, collapseQuietMonths } from './month-runs';
 

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
-import type { ReceiptView } from '../../../core/messages/wallet-views';
+import type { ReceiptView } from '@core/messages';
 import { formatDateTime, formatMoney, formatNumber } from '../ui/format';
 import { TestModeBadge } from '../ui/TestModeBadge';
 

@@ -1,4 +1,4 @@
-import type { MonthSummaryView } from '../../../core/messages/wallet-views';
+import type { MonthSummaryView } from '@core/messages';
 
 /** A month with activity, or a run of consecutive months without any, shown as one row. */
 export type MonthRun =

@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
-import { BACKUP_PART_CHARS, MAX_BACKUP_PARTS, type BackupPreview } from '../../../core/messages/backup-messages';
-import type { Failure } from '../../../core/messages/operation';
+import { BACKUP_PART_CHARS, MAX_BACKUP_PARTS, type BackupPreview } from '@core/messages';
+import type { Failure } from '@core/messages';
 import { downloadText } from '../ui/download';
 import { failureText } from '../ui/failure-text';
 import { formatDate, formatNumber } from '../ui/format';

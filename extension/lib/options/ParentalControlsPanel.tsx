@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import type { ApprovalRequest } from '../../../core';
-import type { Failure } from '../../../core/messages/operation';
-import type { ParentalControls, ParentalLimits, ParentalSession } from '../../../core/messages/parental-messages';
+import type { ApprovalRequest } from '@core';
+import type { Failure } from '@core/messages';
+import type { ParentalControls, ParentalLimits, ParentalSession } from '@core/messages';
 import { failureText } from '../ui/failure-text';
 import { formatDateTime, formatNumber } from '../ui/format';
 import { ask } from '../ui/wallet-client';

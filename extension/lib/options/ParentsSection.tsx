@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import type { Failure } from '../../../core/messages/operation';
-import type { ParentalStatus } from '../../../core/messages/parental-messages';
+import type { Failure } from '@core/messages';
+import type { ParentalStatus } from '@core/messages';
 import { failureText } from '../ui/failure-text';
 import { formatTimeUntil } from '../ui/format';
 import { ask } from '../ui/wallet-client';

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import type { ParentalSession } from '../../../core/messages/parental-messages';
+import type { ParentalSession } from '@core/messages';
 
 /**
  * The parents' unlock session of this options page, shared by the sections that need it (the parents'

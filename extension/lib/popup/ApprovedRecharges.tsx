@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useSignal } from '@preact/signals';
-import type { Failure } from '../../../core/messages/operation';
-import type { RechargeView } from '../../../core/messages/wallet-views';
+import type { Failure } from '@core/messages';
+import type { RechargeView } from '@core/messages';
 import { failureText } from '../ui/failure-text';
 import { formatNumber } from '../ui/format';
 import { ask } from '../ui/wallet-client';

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { RechargeView } from '../../../core/messages/wallet-views';
+import type { RechargeView } from '@core/messages';
 import { formatDateTime, formatMoney, formatNumber } from '../ui/format';
 
 /** Shown once a recharge has settled: the coins are in the balance. */

@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Failure } from '../../../core/messages/operation';
-import { failureReasonSchema, testOutcomeSchema, type RechargeOptions, type RechargeView, type TestOutcome } from '../../../core/messages/wallet-views';
+import type { Failure } from '@core/messages';
+import { failureReasonSchema, testOutcomeSchema, type RechargeOptions, type RechargeView, type TestOutcome } from '@core/messages';
 import { failureText } from '../ui/failure-text';
 import { formatMoney, formatNumber } from '../ui/format';
 import { taxLabelText } from '../ui/tax-label-text';

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { LinkFinding, TabWarnings } from '../../../core';
+import type { LinkFinding, TabWarnings } from '@core';
 import { reasonText } from '../scam/reason-text';
 import { askScam } from '../scam/scam-client';
 import { formatNumber } from '../ui/format';

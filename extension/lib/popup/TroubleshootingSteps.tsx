@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { FailureReasonView } from '../../../core/messages/wallet-views';
+import type { FailureReasonView } from '@core/messages';
 
 /** What to do next, specific to why the payment failed. */
 function stepsFor(reason: FailureReasonView): string[] {

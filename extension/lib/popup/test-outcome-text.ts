@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import type { TestOutcome } from '../../../core/messages/wallet-views';
-import { SANDBOX_SETTLEMENT_DELAY_MS } from '../../../core/payments/sandbox-payment-provider';
+import type { TestOutcome } from '@core/messages';
+import { SANDBOX_SETTLEMENT_DELAY_MS } from '@core/payments';
 
 /** What each sandbox test instrument will do, in the viewer's language. */
 export function testOutcomeText(outcome: TestOutcome): string {

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import type { RulesUpdateReport } from '../../../core';
+import type { RulesUpdateReport } from '@core';
 import { formatNumber } from '../ui/format';
 import { askScam } from './scam-client';
 import { scamFailureText } from './scam-failure-text';

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { BUNDLED_SCAM_RULES, type UrlClassification } from '../../../core';
+import { BUNDLED_SCAM_RULES, type UrlClassification } from '@core';
 import { splitAtMark, VALUE_MARK } from '../ui/split-at-mark';
 import { reasonText } from './reason-text';
 import { askScam } from './scam-client';

@@ -1,4 +1,4 @@
-import type { LinkVerdict } from '../../../core';
+import type { LinkVerdict } from '@core';
 import { addBadge } from './link-badge';
 
 /**

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { BadgeWords } from '../../../core';
+import type { BadgeWords } from '@core';
 
 /**
  * A flagged link's badge words in the viewer's language, with its reasons (already sentences) in the tooltip.

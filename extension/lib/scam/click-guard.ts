@@ -1,4 +1,4 @@
-import type { LinkVerdict } from '../../../core';
+import type { LinkVerdict } from '@core';
 import { confirmFlaggedLink } from './link-warning-dialog';
 import { verdictKey } from './link-scanner';
 

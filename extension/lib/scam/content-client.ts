@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ScamRequest, ScamResponse } from '../../../core';
+import type { ScamRequest, ScamResponse } from '@core';
 
 type ContentRequest = Extract<ScamRequest, { type: 'scam/verdicts' | 'scam/page-check' | 'scam/warned' | 'scam/trust-for-session' }>;
 

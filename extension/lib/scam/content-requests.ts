@@ -1,4 +1,4 @@
-import { isFlagged, parseLink, rechargePageWarning, type LinkVerdict, type ScamRequest, type ScamResponse } from '../../../core';
+import { isFlagged, parseLink, rechargePageWarning, type LinkVerdict, type ScamRequest, type ScamResponse } from '@core';
 import { reasonMessage } from './reason-message';
 import * as store from './scam-storage';
 import { classify, classifyLists, linkVerdict, recordFindings, updateTabWarnings } from './verdict-service';

@@ -1,4 +1,4 @@
-import type { LinkVerdict } from '../../../core';
+import type { LinkVerdict } from '@core';
 import { createShadowHost, hostStyle } from './shadow-host';
 
 const BADGE_CSS = `

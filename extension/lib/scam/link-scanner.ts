@@ -1,5 +1,5 @@
-import type { LinkVerdict } from '../../../core';
-import { MAX_LINKS_PER_VERDICT_REQUEST } from '../../../core/scam/verdict-request-limit';
+import type { LinkVerdict } from '@core';
+import { MAX_LINKS_PER_VERDICT_REQUEST } from '@core/scam/verdict-request-limit';
 import { askBackground } from './content-client';
 import { SLICE_BUDGET_MS, whenIdle } from './idle-slices';
 

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { LinkVerdict } from '../../../core';
+import type { LinkVerdict } from '@core';
 import { splitAtMark, VALUE_MARK } from '../ui/split-at-mark';
 import { messageText } from './reason-message-text';
 import { byViewer, createShadowHost, hostStyle } from './shadow-host';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { parseLink } from '../../../core';
+import { parseLink } from '@core';
 import * as store from './scam-storage';
 import { classify, isTrustedForSession } from './verdict-service';
 

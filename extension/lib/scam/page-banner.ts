@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { ReasonMessage } from '../../../core';
+import type { ReasonMessage } from '@core';
 import { messageText } from './reason-message-text';
 import { byViewer, createShadowHost, hostStyle } from './shadow-host';
 

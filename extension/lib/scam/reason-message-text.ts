@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { ReasonMessage } from '../../../core';
+import type { ReasonMessage } from '@core';
 
 // Keys come from a table checked against both locale files by a unit test, so the untyped call is safe here.
 const translate = i18n.t as (key: string, substitutions: Record<string, string>) => string;

@@ -1,5 +1,5 @@
 import type { GeneratedI18nStructure } from '#i18n';
-import { BUNDLED_SCAM_RULES, type ScamReason, type ScamReasonCode } from '../../../core';
+import { BUNDLED_SCAM_RULES, type ScamReason, type ScamReasonCode } from '@core';
 
 type MessageKey = keyof GeneratedI18nStructure;
 

@@ -1,4 +1,4 @@
-import type { ScamReason } from '../../../core';
+import type { ScamReason } from '@core';
 import { reasonMessage } from './reason-message';
 import { messageText } from './reason-message-text';
 

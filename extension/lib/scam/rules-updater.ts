@@ -1,4 +1,4 @@
-import { acceptRulesUpdate, MAX_RULES_UPDATE_BYTES, type RulesUpdateOutcome } from '../../../core';
+import { acceptRulesUpdate, MAX_RULES_UPDATE_BYTES, type RulesUpdateOutcome } from '@core';
 import { currentRules, saveRules, updateUrl } from './scam-storage';
 
 const tooLarge = (): RulesUpdateOutcome => ({

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { scamResponseSchemas, type ScamRequest, type ScamResponse } from '../../../core/scam/scam-messages';
+import { scamResponseSchemas, type ScamRequest, type ScamResponse } from '@core/scam/scam-messages';
 
 /** Sends a scam-link request to the background and validates the answer against that request's schema. */
 export async function askScam<R extends ScamRequest>(request: R): Promise<ScamResponse<R['type']>> {

@@ -1,4 +1,4 @@
-import type { LinkVerdict } from '../../../core';
+import type { LinkVerdict } from '@core';
 import { createBadgePainter } from './badge-painter';
 import { installClickGuard } from './click-guard';
 import { askBackground } from './content-client';

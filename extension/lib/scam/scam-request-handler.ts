@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
-import { RULES_RESET_REPORT, parseLink, reportRulesUpdate, scamRequestSchema, type ScamRequest, type ScamResponse } from '../../../core';
+import { RULES_RESET_REPORT, parseLink, reportRulesUpdate, scamRequestSchema, type ScamRequest, type ScamResponse } from '@core';
 import { senderKind } from '../platform/sender-kind';
 import { answerContentScript, type ContentRequest } from './content-requests';
 import { updateRulesFromUrl } from './rules-updater';

@@ -8,7 +8,7 @@ import {
   type FalseAlarmReport,
   type ScamRules,
   type TabWarnings,
-} from '../../../core';
+} from '@core';
 
 // Storage is a trust boundary too: every record is parsed on the way out, and a bad one reads as empty.
 const KEYS = {

@@ -7,7 +7,7 @@ import {
   type LinkFinding,
   type LinkVerdict,
   type UrlClassification,
-} from '../../../core';
+} from '@core';
 import { badgeWords } from './badge-words';
 import { reasonText } from './reason-text';
 import * as store from './scam-storage';

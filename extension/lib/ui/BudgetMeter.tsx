@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { BudgetView } from '../../../core/messages/wallet-views';
+import type { BudgetView } from '@core/messages';
 import { formatNumber } from './format';
 
 const WIDTH = 240;

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import { DEFAULT_GIFT_CATALOG, findGift } from '../../../core/gift-catalog';
-import type { ActivityItem } from '../../../core/messages/wallet-views';
+import { DEFAULT_GIFT_CATALOG, findGift } from '@core/gift-catalog';
+import type { ActivityItem } from '@core/messages';
 import { formatNumber } from './format';
 
 /** "+700 coins", "−30 coins": the sign is part of what the viewer reads. */

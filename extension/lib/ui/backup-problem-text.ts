@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { BackupProblem } from '../../../core/messages/backup-problem';
+import type { BackupProblem } from '@core/messages';
 
 /** Why a backup was refused, as a sentence; the technical details are shown behind a disclosure. */
 export function backupProblemText(problem: BackupProblem | undefined): string {

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { Failure } from '../../../core/messages/operation';
+import type { Failure } from '@core/messages';
 import { backupProblemText } from './backup-problem-text';
 import { formatTimeUntil } from './format';
 

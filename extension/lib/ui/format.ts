@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { formatMinorUnits } from '../../../core/pricing/format-money';
+import { formatMinorUnits } from '@core/pricing';
 
 /** The browser's UI language: the same one browser.i18n picked the strings for. */
 export const uiLocale: string = browser.i18n.getUILanguage();

@@ -1,5 +1,5 @@
 import type { GeneratedI18nStructure } from '#i18n';
-import type { PackQuoteView } from '../../../core/messages/wallet-views';
+import type { PackQuoteView } from '@core/messages';
 
 /** A rate in basis points (1900) as a percentage in the locale ("19%", "19 %"); exact, via a decimal string. */
 export function formatBasisPoints(basisPoints: number, locale: string): string {

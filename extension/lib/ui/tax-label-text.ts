@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { PackQuoteView } from '../../../core/messages/wallet-views';
+import type { PackQuoteView } from '@core/messages';
 import { uiLocale } from './format';
 import { taxLabelMessage } from './tax-label-message';
 

@@ -4,7 +4,7 @@ import {
   type OperationName,
   type ReplyOf,
   type RequestOf,
-} from '../../../core/messages/extension-protocol';
+} from '@core/messages';
 
 /** Asks the background, which owns the wallet, and validates the answer before a page uses it. */
 export async function ask<Name extends OperationName>(type: Name, payload: RequestOf<Name>): Promise<ReplyOf<Name>> {

@@ -9,8 +9,8 @@ import {
   type BalanceRecord,
   type LedgerEntryRecord,
   type TransferRecord,
-} from '../../../core';
-import { DexieWalletStore } from '../../../core/storage/dexie-wallet-store';
+} from '@core';
+import { DexieWalletStore } from '@core/storage/dexie-wallet-store';
 
 const CARD = { method: 'card', token: '4242 4242 4242 4242' };
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { quietZodAnnotations } from '../../../widget/vite.config';
+import { CORE_ALIAS, quietZodAnnotations } from '../../../widget/vite.config';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -8,6 +8,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   root: here('.'),
   base: './',
+  resolve: { alias: CORE_ALIAS },
   publicDir: false,
   build: {
     outDir: here('../../../.output/bench-app'),

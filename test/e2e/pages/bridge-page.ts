@@ -1,5 +1,5 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test';
-import { DEFAULT_GIFT_CATALOG } from '../../../core/gift-catalog';
+import { DEFAULT_GIFT_CATALOG } from '@core/gift-catalog';
 import { playwrightUi } from '../driver/playwright-ui';
 import type { Ui } from '../driver/ui';
 import { PopupPage } from './popup-page';

@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import type { AlertSettings } from '../../../core/overlay/alert-settings';
+import type { AlertSettings } from '@core/overlay';
 
 /** What the overlay showed, in order: one entry per alert, with every event id it stood for (a combo has several). */
 export interface ShownAlert {

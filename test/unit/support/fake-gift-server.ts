@@ -1,4 +1,4 @@
-import { DEFAULT_GIFT_CATALOG, MemoryWalletStore, SandboxPaymentProvider, SandboxWallet, WalletError, WalletService } from '../../../core';
+import { DEFAULT_GIFT_CATALOG, MemoryWalletStore, SandboxPaymentProvider, SandboxWallet, WalletError, WalletService } from '@core';
 
 export interface SeenRequest {
   method: string;

@@ -1,4 +1,4 @@
-import type { Clock } from '../../../core';
+import type { Clock } from '@core';
 
 /** A clock the test moves by hand. Starts at 2026-03-10 12:00 UTC. */
 export class TestClock implements Clock {

@@ -12,7 +12,7 @@ import {
   WalletService,
   type LimitPolicy,
   type WalletStorage,
-} from '../../../core';
+} from '@core';
 import { DAY, TestClock } from './test-clock';
 
 const SETTLE_DELAY = 30_000;

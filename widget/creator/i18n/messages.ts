@@ -1,4 +1,4 @@
-import type { PayoutState } from '../../../core/payouts/payout-records';
+import type { PayoutState } from '@core/payouts';
 
 export type Locale = 'en' | 'es';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { StreamGoal } from '../../../core/messages/gift-server-api';
+import type { StreamGoal } from '@core/messages/gift-server-api';
 import { ApiRefusal, creatorClient } from '../creator-client';
 import { wordsFor } from '../i18n/format';
 import type { SettingsSectionProps } from '../settings-sections';

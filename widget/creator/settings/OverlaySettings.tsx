@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_GIFT_CATALOG } from '../../../core/gift-catalog';
-import type { CreatorOverlayResponse, OverlayGiftersResponse, OverlayUrlResponse } from '../../../core/messages/overlay-api';
-import { alertSettingsSchema, type AlertSettings } from '../../../core/overlay/alert-settings';
-import { ALERT_SIZES, ALERT_SOUNDS, type AlertTier } from '../../../core/overlay/alert-tiers';
+import { DEFAULT_GIFT_CATALOG } from '@core/gift-catalog';
+import type { CreatorOverlayResponse, OverlayGiftersResponse, OverlayUrlResponse } from '@core/messages';
+import { alertSettingsSchema, type AlertSettings } from '@core/overlay';
+import { ALERT_SIZES, ALERT_SOUNDS, type AlertTier } from '@core/overlay';
 import type { SettingsSectionProps } from '../settings-sections';
 import { OverlayRefusal, overlaySettingsClient } from './overlay-settings-client';
 import { overlayWords, type OverlayWords } from './overlay-settings-words';

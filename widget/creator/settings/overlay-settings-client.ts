@@ -8,8 +8,8 @@ import {
   type CreatorOverlayResponse,
   type OverlayGiftersResponse,
   type OverlayUrlResponse,
-} from '../../../core/messages/overlay-api';
-import type { AlertSettings } from '../../../core/overlay/alert-settings';
+} from '@core/messages';
+import type { AlertSettings } from '@core/overlay';
 import type { CreatorSession } from '../session';
 
 

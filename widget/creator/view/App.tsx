@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { creatorSchema, type Creator } from '../../../core/messages/creator-api';
+import { creatorSchema, type Creator } from '@core/messages';
 import { wordsFor } from '../i18n/format';
 import { pickLocale, type Locale } from '../i18n/messages';
 import { creatorSession, type CreatorSession } from '../session';

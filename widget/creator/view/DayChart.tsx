@@ -1,4 +1,4 @@
-import type { EarningsResponse } from '../../../core/messages/creator-api';
+import type { EarningsResponse } from '@core/messages';
 import { axisTicks } from '../../../extension/lib/history/month-runs';
 import type { Words } from '../i18n/format';
 

@@ -1,4 +1,4 @@
-import type { CreatorSummary } from '../../../core/messages/creator-api';
+import type { CreatorSummary } from '@core/messages';
 import type { Words } from '../i18n/format';
 
 /** The balance first: the ledger's diamonds, their worth at the configured rate, and the minimum payout. */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { demoCreatorSessionResponseSchema, type DemoCreatorSessionResponse } from '../../../core/messages/creator-api';
-import { apiErrorSchema } from '../../../core/messages/gift-server-api';
+import { demoCreatorSessionResponseSchema, type DemoCreatorSessionResponse } from '@core/messages';
+import { apiErrorSchema } from '@core/messages/gift-server-api';
 import type { Words } from '../i18n/format';
 
 /** The demo's sign-in: a creator picked by name. A site's own login hands over its token in the address (#token=…). */

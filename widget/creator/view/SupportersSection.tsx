@@ -1,4 +1,4 @@
-import type { EarningsResponse } from '../../../core/messages/creator-api';
+import type { EarningsResponse } from '@core/messages';
 import type { Words } from '../i18n/format';
 
 function SupporterList({ supporters, words }: { supporters: EarningsResponse['topSupportersByStream'][number]['supporters']; words: Words }) {

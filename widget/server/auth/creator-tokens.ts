@@ -1,4 +1,4 @@
-import type { Creator } from '../../../core/messages/creator-api';
+import type { Creator } from '@core/messages';
 import { jwtVerifier, type TokenKeys } from './jwt-verifier';
 import { roleTokens, signDemoRoleToken } from './role-tokens';
 

@@ -1,4 +1,4 @@
-import type { Creator } from '../../../core/messages/creator-api';
+import type { Creator } from '@core/messages';
 import { ApiFailure } from '../http/api-failure';
 
 /**

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Viewer } from '../../../core/messages/gift-server-api';
+import type { Viewer } from '@core/messages/gift-server-api';
 
 /** In the demo, a name is an account: signing in again with the same name opens the same wallet. */
 export function demoViewer(name: string): Viewer {

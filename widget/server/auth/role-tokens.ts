@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import { z } from 'zod';
-import { partyIdSchema } from '../../../core/ledger/accounts';
+import { partyIdSchema } from '@core/ledger';
 import { ApiFailure } from '../http/api-failure';
 import { TOKEN_AUDIENCE, type JwtVerifier } from './jwt-verifier';
 import { DEMO_TOKEN_TTL_SECONDS } from './viewer-tokens';

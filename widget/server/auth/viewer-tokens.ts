@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import { z } from 'zod';
-import { viewerSchema, type Viewer } from '../../../core/messages/gift-server-api';
+import { viewerSchema, type Viewer } from '@core/messages/gift-server-api';
 import { ApiFailure } from '../http/api-failure';
 import { jwtVerifier, TOKEN_AUDIENCE, type TokenKeys } from './jwt-verifier';
 

@@ -1,4 +1,4 @@
-import type { SqlDriver } from '../../../core/storage/sql-driver';
+import type { SqlDriver } from '@core/storage';
 import { MIGRATIONS, type Migration } from './migrations';
 
 /** Any constant: every process that migrates takes this advisory lock, so two starting at once apply each file once. */

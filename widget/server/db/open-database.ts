@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { SqlDriver } from '../../../core/storage/sql-driver';
+import type { SqlDriver } from '@core/storage';
 import type { ServerConfig } from '../config';
 import { lockFolder } from './folder-lock';
 import { openPglite } from './pglite-driver';

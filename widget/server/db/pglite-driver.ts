@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import type { SqlDriver, SqlSession } from '../../../core/storage/sql-driver';
+import type { SqlDriver, SqlSession } from '@core/storage';
 
 export interface PgliteDatabase {
   driver: SqlDriver;

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { SqlDriver, SqlSession } from '../../../core/storage/sql-driver';
+import type { SqlDriver, SqlSession } from '@core/storage';
 
 const asSession = (target: pg.Pool | pg.PoolClient): SqlSession => ({
   query: async <Row>(text: string, params?: readonly unknown[]) => {

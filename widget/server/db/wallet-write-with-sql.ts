@@ -1,6 +1,6 @@
-import type { WalletWriteTx } from '../../../core/ports/wallet-storage';
-import type { SqlDriver, SqlSession } from '../../../core/storage/sql-driver';
-import { SqlWalletStore } from '../../../core/storage/sql-wallet-store';
+import type { WalletWriteTx } from '@core/ports';
+import type { SqlDriver, SqlSession } from '@core/storage';
+import { SqlWalletStore } from '@core/storage';
 
 /**
  * One write of a viewer's wallet that also runs the server's own SQL (a gift card claimed, a dispute

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { STREAM_EVENT_NAMES } from '../../../core/messages/gift-server-routes';
-import type { StreamGiftEvent, StreamSnapshot, TopGifter } from '../../../core/messages/gift-server-api';
-import type { SqlDriver } from '../../../core/storage/sql-driver';
+import { STREAM_EVENT_NAMES } from '@core/messages/gift-server-routes';
+import type { StreamGiftEvent, StreamSnapshot, TopGifter } from '@core/messages/gift-server-api';
+import type { SqlDriver } from '@core/storage';
 import type { StreamInfo, StreamRegistry } from './stream-registry';
 
 /** The channel of the wake-up hint; a reader never depends on it (it also polls). */

@@ -1,5 +1,5 @@
-import type { StreamGoal } from '../../../core/messages/gift-server-api';
-import type { SqlDriver } from '../../../core/storage/sql-driver';
+import type { StreamGoal } from '@core/messages/gift-server-api';
+import type { SqlDriver } from '@core/storage';
 import type { StreamConfig } from '../config';
 
 export interface StreamInfo {

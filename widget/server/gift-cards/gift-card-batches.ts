@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { positiveCoinsSchema } from '../../../core/money';
-import type { SqlDriver } from '../../../core/storage/sql-driver';
+import { positiveCoinsSchema } from '@core';
+import type { SqlDriver } from '@core/storage';
 import { giftCardHash, newGiftCardCode, normalizeGiftCardCode } from './gift-card-code';
 
 export const MAX_BATCH_SIZE = 10_000;

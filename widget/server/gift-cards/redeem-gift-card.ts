@@ -1,6 +1,6 @@
-import { SYSTEM_ACCOUNTS, viewerAccount } from '../../../core/ledger/accounts';
-import { postTransfer } from '../../../core/ledger/post-transfer';
-import type { SqlDriver } from '../../../core/storage/sql-driver';
+import { SYSTEM_ACCOUNTS, viewerAccount } from '@core/ledger';
+import { postTransfer } from '@core/ledger';
+import type { SqlDriver } from '@core/storage';
 import { walletWriteWithSql } from '../db/wallet-write-with-sql';
 
 export type Redemption =

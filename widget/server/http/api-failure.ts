@@ -1,4 +1,4 @@
-import type { ApiErrorCode } from '../../../core/messages/gift-server-api';
+import type { ApiErrorCode } from '@core/messages/gift-server-api';
 
 /** A refusal the server itself decides (auth, limits, routing), answered in the API's error shape. */
 export class ApiFailure extends Error {

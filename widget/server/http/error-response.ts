@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ApiError, ApiErrorCode } from '../../../core/messages/gift-server-api';
-import { isPayoutError, type PayoutErrorCode } from '../../../core/payouts/payout-error';
-import { isWalletError, type WalletErrorCode } from '../../../core/wallet-error';
+import type { ApiError, ApiErrorCode } from '@core/messages/gift-server-api';
+import { isPayoutError, type PayoutErrorCode } from '@core/payouts';
+import { isWalletError, type WalletErrorCode } from '@core';
 import { ApiFailure } from './api-failure';
 
 /** The HTTP status of each wallet refusal. */

@@ -1,5 +1,5 @@
 import type { SSEMessage, SSEStreamingApi } from 'hono/streaming';
-import { LAST_EVENT_ID_QUERY } from '../../../core/messages/gift-server-routes';
+import { LAST_EVENT_ID_QUERY } from '@core/messages/gift-server-routes';
 import type { AppContext } from '../app';
 import { ApiFailure } from './api-failure';
 

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { findGift, DEFAULT_GIFT_CATALOG } from '../../../core/gift-catalog';
-import { OVERLAY_EVENT_NAMES, type OverlayBoard, type OverlaySnapshot } from '../../../core/messages/overlay-api';
-import type { AlertSettings } from '../../../core/overlay/alert-settings';
-import { ALERT_MESSAGE_MAX, overlayDisplayName, sanitizeDisplayText } from '../../../core/overlay/display-text';
-import type { OverlayAlert } from '../../../core/overlay/overlay-alert';
-import type { SqlDriver } from '../../../core/storage/sql-driver';
+import { findGift, DEFAULT_GIFT_CATALOG } from '@core/gift-catalog';
+import { OVERLAY_EVENT_NAMES, type OverlayBoard, type OverlaySnapshot } from '@core/messages';
+import type { AlertSettings } from '@core/overlay';
+import { ALERT_MESSAGE_MAX, overlayDisplayName, sanitizeDisplayText } from '@core/overlay';
+import type { OverlayAlert } from '@core/overlay';
+import type { SqlDriver } from '@core/storage';
 import { FEED_CHANNEL } from '../feed/gift-feed';
 import { OVERLAY_CHANNEL, type OverlayStore } from './overlay-store';
 import { viewerKeyOf } from './overlay-token';

@@ -1,5 +1,5 @@
-import { DEFAULT_ALERT_SETTINGS, alertSettingsSchema, type AlertSettings } from '../../../core/overlay/alert-settings';
-import type { SqlDriver, SqlSession } from '../../../core/storage/sql-driver';
+import { DEFAULT_ALERT_SETTINGS, alertSettingsSchema, type AlertSettings } from '@core/overlay';
+import type { SqlDriver, SqlSession } from '@core/storage';
 import { FEED_CHANNEL, NUMBERING_LOCK } from '../feed/gift-feed';
 import { newOverlayToken, overlayTokenHash } from './overlay-token';
 

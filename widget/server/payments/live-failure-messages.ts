@@ -1,4 +1,4 @@
-import type { PaymentFailureReason } from '../../../core/ports/payment-provider';
+import type { PaymentFailureReason } from '@core/ports';
 
 /** What a viewer reads when a live payment did not go through. Nothing was charged in any of these cases. */
 export const LIVE_FAILURE_MESSAGES: Readonly<Record<PaymentFailureReason, string>> = Object.freeze({

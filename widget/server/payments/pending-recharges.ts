@@ -1,5 +1,5 @@
-import type { PaymentProvider } from '../../../core/ports/payment-provider';
-import type { SqlDriver } from '../../../core/storage/sql-driver';
+import type { PaymentProvider } from '@core/ports';
+import type { SqlDriver } from '@core/storage';
 import { viewerWallet } from '../viewer-wallet';
 
 /**

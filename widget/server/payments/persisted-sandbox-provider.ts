@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { systemClock, type Clock } from '../../../core/ports/clock';
-import type { ChargeOutcome, ChargeRequest, PaymentProvider } from '../../../core/ports/payment-provider';
-import { SandboxPaymentProvider } from '../../../core/payments/sandbox-payment-provider';
-import type { SqlSession } from '../../../core/storage/sql-driver';
+import { systemClock, type Clock } from '@core/ports';
+import type { ChargeOutcome, ChargeRequest, PaymentProvider } from '@core/ports';
+import { SandboxPaymentProvider } from '@core/payments';
+import type { SqlSession } from '@core/storage';
 
 const loggedRequestSchema = z.object({
   paymentId: z.string().min(1),

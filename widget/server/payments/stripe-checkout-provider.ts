@@ -1,7 +1,7 @@
 import Stripe from 'stripe';
-import { systemClock, type Clock } from '../../../core/ports/clock';
-import { PaymentIdReusedError, type ChargeOutcome, type ChargeRequest, type PaymentProvider } from '../../../core/ports/payment-provider';
-import type { SqlDriver } from '../../../core/storage/sql-driver';
+import { systemClock, type Clock } from '@core/ports';
+import { PaymentIdReusedError, type ChargeOutcome, type ChargeRequest, type PaymentProvider } from '@core/ports';
+import type { SqlDriver } from '@core/storage';
 import { viewerOfPaymentId } from '../viewer-wallet';
 import { LIVE_FAILURE_MESSAGES } from './live-failure-messages';
 import { StripeCheckouts, type StripeCheckout } from './stripe-checkouts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { paymentFailureReasonSchema } from '../../../core/payments/payment-failure-reason';
-import type { PaymentFailureReason } from '../../../core/ports/payment-provider';
-import type { SqlSession } from '../../../core/storage/sql-driver';
+import { paymentFailureReasonSchema } from '@core/payments';
+import type { PaymentFailureReason } from '@core/ports';
+import type { SqlSession } from '@core/storage';
 
 const asNumber = (value: unknown) => (typeof value === 'bigint' ? Number(value) : typeof value === 'string' ? Number(value) : value);
 

@@ -1,5 +1,5 @@
-import { PAYMENT_METHODS, type PaymentMethodId } from '../../../core/payments/payment-method';
-import { offersPaymentMethod } from '../../../core/pricing/payment-methods-by-region';
+import { PAYMENT_METHODS, type PaymentMethodId } from '@core/payments';
+import { offersPaymentMethod } from '@core/pricing';
 
 /**
  * Which of the price book's payment methods Stripe Checkout takes, as Checkout's payment method types.

@@ -1,9 +1,9 @@
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { SYSTEM_ACCOUNTS, viewerAccount } from '../../../core/ledger/accounts';
-import { postTransfer } from '../../../core/ledger/post-transfer';
-import type { PaymentFailureReason, PaymentProvider } from '../../../core/ports/payment-provider';
-import type { SqlDriver } from '../../../core/storage/sql-driver';
+import { SYSTEM_ACCOUNTS, viewerAccount } from '@core/ledger';
+import { postTransfer } from '@core/ledger';
+import type { PaymentFailureReason, PaymentProvider } from '@core/ports';
+import type { SqlDriver } from '@core/storage';
 import { walletWriteWithSql } from '../db/wallet-write-with-sql';
 import { viewerOfPaymentId, viewerWallet } from '../viewer-wallet';
 import { StripeCheckouts, type StripeCheckout } from './stripe-checkouts';

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { DEFAULT_GIFT_CATALOG } from '../../../core/gift-catalog';
-import type { CatalogResponse } from '../../../core/messages/gift-server-api';
+import { DEFAULT_GIFT_CATALOG } from '@core/gift-catalog';
+import type { CatalogResponse } from '@core/messages/gift-server-api';
 import type { AppEnv } from '../app';
 
 /** GET /v1/catalog: the gifts and the prices the server charges. No token: every viewer may see it. */

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { DEFAULT_GIFT_CATALOG, findGift } from '../../../core/gift-catalog';
+import { DEFAULT_GIFT_CATALOG, findGift } from '@core/gift-catalog';
 import {
   hideViewerRequestSchema,
   OVERLAY_PATHS,
@@ -8,12 +8,12 @@ import {
   type CreatorOverlayResponse,
   type OverlayGiftersResponse,
   type OverlayUrlResponse,
-} from '../../../core/messages/overlay-api';
+} from '@core/messages';
 import type { AppContext, AppEnv } from '../app';
 import { requireCreator } from '../auth/require-creator';
 import { ApiFailure } from '../http/api-failure';
 import { readJson } from '../http/read-json';
-import { overlayDisplayName } from '../../../core/overlay/display-text';
+import { overlayDisplayName } from '@core/overlay';
 import { alertOf } from '../overlay/overlay-feed';
 import { viewerKeyOf } from '../overlay/overlay-token';
 

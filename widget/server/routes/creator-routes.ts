@@ -5,10 +5,10 @@ import {
   goalUpdateSchema,
   type CreatorSummary,
   type EarningsResponse,
-} from '../../../core/messages/creator-api';
-import { earningsReport, earningsToCsv } from '../../../core/creator/earnings-report';
-import { estimateCashOut } from '../../../core/gifts/cash-out';
-import { minimumPayoutDiamonds } from '../../../core/payouts/payout-rules';
+} from '@core/messages';
+import { earningsReport, earningsToCsv } from '@core/creator';
+import { estimateCashOut } from '@core/gifts';
+import { minimumPayoutDiamonds } from '@core/payouts';
 import type { AppContext, AppEnv } from '../app';
 import { requireCreator } from '../auth/require-creator';
 import { creatorPayoutDesk } from '../creator-payouts';

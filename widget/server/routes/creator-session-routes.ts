@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { demoCreatorSessionRequestSchema, type DemoCreatorSessionResponse } from '../../../core/messages/creator-api';
+import { demoCreatorSessionRequestSchema, type DemoCreatorSessionResponse } from '@core/messages';
 import type { AppEnv } from '../app';
 import { demoCreator } from '../auth/demo-creator';
 import { signDemoCreatorToken } from '../auth/creator-tokens';

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { budgetStatus } from '../../../core/limits/budget-status';
-import type { LimitPolicy } from '../../../core/limits/limit-policy';
-import { monthKeyOf } from '../../../core/history/month-key';
-import { budgetRequestSchema, type LimitsResponse } from '../../../core/messages/gift-server-api';
-import type { WalletService } from '../../../core/wallet/wallet-service';
+import { budgetStatus } from '@core/limits';
+import type { LimitPolicy } from '@core/limits';
+import { monthKeyOf } from '@core/history';
+import { budgetRequestSchema, type LimitsResponse } from '@core/messages/gift-server-api';
+import type { WalletService } from '@core/wallet';
 import type { AppEnv } from '../app';
 import type { ServerConfig } from '../config';
 import { requireViewer } from '../auth/require-viewer';

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { partyIdSchema } from '../../../core/ledger/accounts';
-import { demoCreatorSessionRequestSchema } from '../../../core/messages/creator-api';
+import { partyIdSchema } from '@core/ledger';
+import { demoCreatorSessionRequestSchema } from '@core/messages';
 import type { AppContext, AppEnv } from '../app';
 import { demoCreator } from '../auth/demo-creator';
 import { signDemoOperatorToken } from '../auth/operator-tokens';

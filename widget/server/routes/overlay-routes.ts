@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { overlayTokenSchema } from '../../../core/messages/overlay-api';
+import { overlayTokenSchema } from '@core/messages';
 import type { AppContext, AppEnv } from '../app';
 import { ApiFailure } from '../http/api-failure';
 import { resumeAfter, sseClient } from '../http/sse-client';

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { rechargeRecordSchema } from '../../../core/recharge/recharge-record';
+import { rechargeRecordSchema } from '@core/recharge';
 import type { AppEnv } from '../app';
 import { requireViewer } from '../auth/require-viewer';
 import { LIVE_FAILURE_MESSAGES } from '../payments/live-failure-messages';

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { demoSessionRequestSchema, type DemoSessionResponse } from '../../../core/messages/gift-server-api';
+import { demoSessionRequestSchema, type DemoSessionResponse } from '@core/messages/gift-server-api';
 import type { AppEnv } from '../app';
 import { demoViewer } from '../auth/demo-viewer';
 import { signDemoToken } from '../auth/viewer-tokens';

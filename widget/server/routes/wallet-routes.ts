@@ -8,8 +8,8 @@ import {
   type RechargeResponse,
   type SendGiftResponse,
   type WalletResponse,
-} from '../../../core/messages/gift-server-api';
-import { monthKeyOf } from '../../../core/history/month-key';
+} from '@core/messages/gift-server-api';
+import { monthKeyOf } from '@core/history';
 import type { AppEnv } from '../app';
 import type { ServerConfig } from '../config';
 import { requireViewer } from '../auth/require-viewer';

@@ -1,5 +1,5 @@
-import { DEFAULT_GIFT_CATALOG } from '../../../core/gift-catalog';
-import type { Gift } from '../../../core/gift-schema';
+import { DEFAULT_GIFT_CATALOG } from '@core/gift-catalog';
+import type { Gift } from '@core';
 
 /** The default gifts that have drawn art in `widget/art/` (copied beside the entry as `art/<id>.svg`). */
 export const GIFTS_WITH_ART = new Set(['rose', 'finger-heart', 'perfume', 'doughnut', 'hat', 'galaxy', 'lion']);

@@ -1,4 +1,4 @@
-import type { WalletRefusal } from '../../../core/ports/wallet-port';
+import type { WalletRefusal } from '@core/ports';
 
 /** Which limit stopped a gift or a recharge: the tray names it. */
 export type LimitKind = 'budget' | 'parental' | 'recharges-locked';

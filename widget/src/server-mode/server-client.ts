@@ -1,6 +1,6 @@
 import type { ZodType } from 'zod';
-import { apiErrorSchema } from '../../../core/messages/gift-server-api';
-import type { WalletRefusal } from '../../../core/ports/wallet-port';
+import { apiErrorSchema } from '@core/messages/gift-server-api';
+import type { WalletRefusal } from '@core/ports';
 
 /** What the site gives the tray to reach its gift server. */
 export interface ServerClientOptions {

@@ -1,8 +1,8 @@
 // Loaded lazily, only when a tray has a `server`: the gift server's HTTP wallet, catalog and stream feed.
 import '../zod-jitless'; // first: before any schema is built
-import { catalogResponseSchema } from '../../../core/messages/gift-server-api';
-import { GIFT_SERVER_PATHS } from '../../../core/messages/gift-server-routes';
-import type { WalletPort } from '../../../core/ports/wallet-port';
+import { catalogResponseSchema } from '@core/messages/gift-server-api';
+import { GIFT_SERVER_PATHS } from '@core/messages/gift-server-routes';
+import type { WalletPort } from '@core/ports';
 import type { CatalogResult } from '../catalog/tray-schemas';
 import { SELF, type Gifter, type Leaderboard } from '../logic/leaderboard';
 import type { TrayConfig, TrayDependencies, TrayState } from '../tray-controller';

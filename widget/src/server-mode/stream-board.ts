@@ -4,7 +4,7 @@ import type {
   StreamLeaderboardEvent,
   StreamSnapshot,
   TopGifter,
-} from '../../../core/messages/gift-server-api';
+} from '@core/messages/gift-server-api';
 
 /** How many top gifters the server keeps (its schema's maximum): a full list may leave gifters out. */
 const SERVER_TOP = 5;

@@ -4,8 +4,8 @@ import {
   streamGoalEventSchema,
   streamLeaderboardEventSchema,
   streamSnapshotEventSchema,
-} from '../../../core/messages/gift-server-api';
-import { GIFT_SERVER_PATHS, LAST_EVENT_ID_QUERY, STREAM_EVENT_NAMES } from '../../../core/messages/gift-server-routes';
+} from '@core/messages/gift-server-api';
+import { GIFT_SERVER_PATHS, LAST_EVENT_ID_QUERY, STREAM_EVENT_NAMES } from '@core/messages/gift-server-routes';
 import { retryDelay } from './retry-delay';
 import { applyGift, applyGoal, applyLeaderboard, boardFromSnapshot, type StreamBoard } from './stream-board';
 

@@ -1,4 +1,4 @@
-import type { Gift } from '../../../core/gift-schema';
+import type { Gift } from '@core';
 import { isImageIcon } from '../catalog/gift-icon';
 import type { Translator } from '../i18n/locale';
 

@@ -7,8 +7,8 @@ import {
   openRechargeResultSchema,
   parseAnnouncement,
   type AnnounceDetail,
-} from '../../../core/bridge/bridge-protocol';
-import type { WalletPort, WalletRefusal } from '../../../core/ports/wallet-port';
+} from '@core/bridge/bridge-protocol';
+import type { WalletPort, WalletRefusal } from '@core/ports';
 
 /** A validated wallet announcement, as the tray uses it. */
 export interface Offer {

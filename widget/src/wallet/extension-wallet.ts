@@ -1,5 +1,5 @@
-import { ANNOUNCE_PROVIDER_EVENT, REQUEST_PROVIDER_EVENT } from '../../../core/bridge/bridge-names';
-import type { WalletPort } from '../../../core/ports/wallet-port';
+import { ANNOUNCE_PROVIDER_EVENT, REQUEST_PROVIDER_EVENT } from '@core/bridge/bridge-names';
+import type { WalletPort } from '@core/ports';
 import type { Offer } from './extension-adapter';
 
 /** One wallet that announced itself, as the viewer is shown it when several did. */

@@ -1,5 +1,5 @@
-import type { Gift } from '../../../core/gift-schema';
-import type { WalletPort } from '../../../core/ports/wallet-port';
+import type { Gift } from '@core';
+import type { WalletPort } from '@core/ports';
 import { peekPageBalance } from './peek-page-balance';
 
 type FullWalletModule = typeof import('../in-page-wallet');

@@ -1,4 +1,4 @@
-import { LEDGER_HEAD_ID, LEDGER_HEAD_STORE } from '../../../core/storage/wallet-db-layout';
+import { LEDGER_HEAD_ID, LEDGER_HEAD_STORE } from '@core/storage/wallet-db-layout';
 import { PAGE_VIEWER_ACCOUNT, PAGE_WALLET_DB } from './page-wallet-db';
 
 /**

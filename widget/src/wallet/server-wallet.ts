@@ -1,13 +1,13 @@
-import { walletLinesOf } from '../../../core/history/wallet-lines';
+import { walletLinesOf } from '@core/history/wallet-lines';
 import {
   historyResponseSchema,
   rechargeResponseSchema,
   sendGiftResponseSchema,
   walletResponseSchema,
-} from '../../../core/messages/gift-server-api';
-import { GIFT_SERVER_PATHS } from '../../../core/messages/gift-server-routes';
-import { QUICK_RECHARGE_INSTRUMENT, QUICK_RECHARGE_REGION } from '../../../core/payments/quick-recharge';
-import type { WalletPort } from '../../../core/ports/wallet-port';
+} from '@core/messages/gift-server-api';
+import { GIFT_SERVER_PATHS } from '@core/messages/gift-server-routes';
+import { QUICK_RECHARGE_INSTRUMENT, QUICK_RECHARGE_REGION } from '@core/payments/quick-recharge';
+import type { WalletPort } from '@core/ports';
 import { ServerUnreadableError, type ServerClient } from '../server-mode/server-client';
 
 /**

@@ -1,4 +1,4 @@
-import type { WalletPort } from '../../../core/ports/wallet-port';
+import type { WalletPort } from '@core/ports';
 
 /** Where the tray's wallet comes from, as `wallet-change` reports it. */
 export type WalletSource = 'extension' | 'page' | 'custom';
