@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema, limitsResponseSchema } from '@core/messages/gift-server-api';
 import { SandboxPaymentProvider } from '@core/payments';
 import { viewerWallet } from '../../../../widget/server/viewer-wallet';
-import { apiOf, openMemoryDatabase, testServer, type Api, type ServerParts } from '../../widget/server/support/test-app';
+import { apiOf, openMemoryDatabase, testServer, type Api, type ServerParts } from './support/test-app';
 
 let database: Awaited<ReturnType<typeof openMemoryDatabase>>;
 let parts: ServerParts;

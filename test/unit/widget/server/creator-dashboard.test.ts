@@ -15,7 +15,7 @@ import { apiErrorSchema, streamSnapshotSchema } from '@core/messages/gift-server
 import { creatorAccount, payoutPendingAccount, SYSTEM_ACCOUNTS } from '@core/ledger';
 import { verifyLedger } from '@core/ledger';
 import { SqlWalletStore } from '@core/storage';
-import { apiOf, newKey, openMemoryDatabase, readEvents, testServer, type Api, type ServerParts } from '../../widget/server/support/test-app';
+import { apiOf, newKey, openMemoryDatabase, readEvents, testServer, type Api, type ServerParts } from './support/test-app';
 
 const SECRET = 'a-site-secret-that-is-long-enough-1234567890';
 // $5.00 per 1,000 diamonds, at least $1.00: 200 diamonds.
